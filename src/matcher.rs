@@ -1,0 +1,507 @@
+//! The entity matcher: finds gazetteer mentions, "Given Surname" people and surname
+//! coreference in a tokenized document. Dates are found by [`crate::dates`]; putting the two
+//! together is [`crate::Extractor`]'s job.
+//!
+//! Matching walks each gazetteer's transducer from every token that can start a name, one folded
+//! token at a time with a single space between tokens, and keeps the longest match
+//! (leftmost-longest, like `MatchKind::LeftmostLongest` in aho-corasick). Inside a walk, a word
+//! may end in a German inflectional ending that the alias lacks: "Frankreichs" reaches the key
+//! "frankreich" with "s" left over, "Vereinten Nationen" reaches "vereinte nationen" with an "n"
+//! left over inside the first word. Such matches are marked [`Source::Inflection`] and lose ties
+//! against exact ones. Each alias's case rule (see [`CaseMode`](crate::gazetteer::compile::CaseMode))
+//! is checked against the original text, so "US" is never found in "us".
+
+use fst::raw::{CompiledAddr, Fst};
+
+use crate::gazetteer::compile::KeyValue;
+use crate::gazetteer::{Gazetteer, Label};
+use crate::span::{Mention, Source, Span};
+use crate::token::{fold_into, Token, TokenKind};
+
+/// The longest name, in tokens, that the matcher looks for ("Demokratische Republik Kongo" is 3,
+/// "St. Vincent und die Grenadinen" is 6).
+const MAX_NAME_TOKENS: usize = 16;
+
+/// The shortest stem (in bytes) an inflectional ending may follow: "Irans" yes, "Uns" no.
+const MIN_STEM: usize = 4;
+
+/// Finds gazetteer mentions in tokenized documents. Build it once and share it between threads.
+#[derive(Debug)]
+pub struct EntityMatcher {
+    /// User gazetteers first (they win ties), then the built-in one.
+    user: Vec<Gazetteer>,
+    builtin: Option<&'static Gazetteer>,
+}
+
+/// Reusable buffers for one thread's matching, so that matching allocates nothing per token.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    fold: Vec<u8>,
+    stack: Vec<(CompiledAddr, u64, usize)>,
+    candidates: Vec<Candidate>,
+    surnames: Vec<(Vec<u8>, usize)>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// Index of the last token of the match.
+    end: usize,
+    value: u64,
+    inflected: bool,
+}
+
+/// The best match found at one token.
+#[derive(Clone, Copy, Debug)]
+struct Best<'g> {
+    end: usize,
+    inflected: bool,
+    gazetteer: &'g Gazetteer,
+    entry: u32,
+}
+
+impl EntityMatcher {
+    /// A matcher over `user` gazetteers (highest priority first) and, when `builtin` is true,
+    /// the built-in one after them.
+    pub fn new(user: Vec<Gazetteer>, builtin: bool) -> EntityMatcher {
+        EntityMatcher {
+            user,
+            builtin: builtin.then(Gazetteer::builtin),
+        }
+    }
+
+    fn layers(&self) -> impl Iterator<Item = &Gazetteer> {
+        self.user.iter().chain(self.builtin)
+    }
+
+    /// Appends the mentions found in `text` (cut into `tokens`) to `out`, sorted by start and
+    /// never overlapping.
+    pub fn find<'a>(
+        &'a self,
+        text: &'a str,
+        tokens: &[Token],
+        scratch: &mut Scratch,
+        out: &mut Vec<Mention<'a>>,
+    ) {
+        let first = out.len();
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].kind == TokenKind::Punct {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<Best<'a>> = None;
+            let mut given_name = false;
+            for g in self.layers() {
+                scratch.candidates.clear();
+                walk(g.fst(), text, tokens, i, scratch);
+                for c in &scratch.candidates {
+                    let kv = KeyValue::decode(c.value);
+                    if c.end == i && !c.inflected && kv.given_name {
+                        given_name = true;
+                    }
+                    let Some(entry) = kv.entry else { continue };
+                    let better = match best {
+                        None => true,
+                        Some(b) => (c.end, !c.inflected) > (b.end, !b.inflected),
+                    };
+                    if better && kv.case_matches(&text[tokens[i].start..tokens[c.end].end]) {
+                        best = Some(Best {
+                            end: c.end,
+                            inflected: c.inflected,
+                            gazetteer: g,
+                            entry,
+                        });
+                    }
+                }
+            }
+            let person_end = if given_name && tokens[i].is_capitalised(text) {
+                self.surname_end(text, tokens, i, scratch)
+            } else {
+                None
+            };
+            match (best, person_end) {
+                (b, Some(end)) if b.is_none_or(|b| end > b.end) => {
+                    let span_text = &text[tokens[i].start..tokens[end].end];
+                    out.push(Mention {
+                        label: Label::Person,
+                        span: span(tokens, i, end),
+                        text: span_text,
+                        canonical: span_text,
+                        id: "",
+                        value: None,
+                        source: Source::GivenName,
+                    });
+                    i = end + 1;
+                }
+                (Some(b), _) => {
+                    let e = b.gazetteer.entry(b.entry);
+                    out.push(Mention {
+                        label: e.label,
+                        span: span(tokens, i, b.end),
+                        text: &text[tokens[i].start..tokens[b.end].end],
+                        canonical: e.canonical,
+                        id: e.id,
+                        value: None,
+                        source: if b.inflected {
+                            Source::Inflection
+                        } else {
+                            Source::Gazetteer
+                        },
+                    });
+                    i = b.end + 1;
+                }
+                (None, _) => i += 1,
+            }
+        }
+        self.link_surnames(text, tokens, first, scratch, out);
+    }
+
+    /// Whether token `t` is a known given name (exactly, up to case).
+    fn is_given_name(&self, text: &str, t: &Token, scratch: &mut Scratch) -> bool {
+        if t.kind != TokenKind::Word || !t.is_capitalised(text) {
+            return false;
+        }
+        scratch.fold.clear();
+        fold_into(t.text(text), &mut scratch.fold);
+        self.layers().any(|g| {
+            g.fst()
+                .get(&scratch.fold)
+                .is_some_and(|o| KeyValue::decode(o.value()).given_name)
+        })
+    }
+
+    /// After a given name at token `i`: the last token of "Given [Given|-Given]* [particles]
+    /// Surname[-Surname]", or None when no surname follows.
+    fn surname_end(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        scratch: &mut Scratch,
+    ) -> Option<usize> {
+        let n = tokens.len();
+        let word = |j: usize| j < n && tokens[j].kind == TokenKind::Word;
+        let capitalised = |j: usize| word(j) && tokens[j].is_capitalised(text);
+        // "Frank-Walter": a hyphen with no space on either side joins two parts of one name.
+        let joined = |j: usize| {
+            j + 1 < n
+                && tokens[j].text(text) == "-"
+                && tokens[j].start == tokens[j - 1].end
+                && tokens[j + 1].start == tokens[j].end
+                && capitalised(j + 1)
+        };
+        let mut j = i + 1;
+        for _ in 0..3 {
+            if joined(j) && self.is_given_name(text, &tokens[j + 1], scratch) {
+                j += 2;
+            } else if capitalised(j)
+                && (capitalised(j + 1) || (word(j + 1) && is_particle(tokens[j + 1].text(text))))
+                && self.is_given_name(text, &tokens[j], scratch)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut particles = 0;
+        while word(j) && particles < 3 && is_particle(tokens[j].text(text)) {
+            j += 1;
+            particles += 1;
+        }
+        if !capitalised(j) || !is_surname_like(tokens[j].text(text)) {
+            return None;
+        }
+        Some(if joined(j + 1) { j + 2 } else { j })
+    }
+
+    /// Finds surnames of people already found elsewhere in the document ("Macron", "Macrons"
+    /// after "Emmanuel Macron") and appends them as [`Source::Coreference`] mentions, then
+    /// re-sorts `out[first..]`. A surname shared by two people links to the nearest one before
+    /// it (or the first one after it).
+    fn link_surnames<'a>(
+        &self,
+        text: &'a str,
+        tokens: &[Token],
+        first: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<Mention<'a>>,
+    ) {
+        scratch.surnames.clear();
+        for (k, m) in out[first..].iter().enumerate() {
+            if m.label != Label::Person {
+                continue;
+            }
+            // The last word of the mention is its surname.
+            let Some(last) = m
+                .text
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '\u{0308}'))
+                .find(|w| !w.is_empty())
+            else {
+                continue;
+            };
+            if last.chars().count() < 3 || !last.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let mut key = Vec::with_capacity(last.len());
+            fold_into(last, &mut key);
+            scratch.surnames.push((key, first + k));
+        }
+        if scratch.surnames.is_empty() {
+            return;
+        }
+        let end_found = out.len();
+        let mut covered = first; // index into out[first..end_found] of the next mention
+        for t in tokens {
+            while covered < end_found && out[covered].span.end <= t.start {
+                covered += 1;
+            }
+            if covered < end_found && out[covered].span.start <= t.start {
+                continue; // inside a mention
+            }
+            if t.kind != TokenKind::Word || t.end - t.start < 3 || !t.is_capitalised(text) {
+                continue;
+            }
+            scratch.fold.clear();
+            fold_into(t.text(text), &mut scratch.fold);
+            let w = &scratch.fold[..];
+            let mut link: Option<usize> = None;
+            for (s, m) in &scratch.surnames {
+                let same = w == &s[..]
+                    || (w.len() == s.len() + 1 && w.starts_with(s) && w.ends_with(b"s"));
+                if !same {
+                    continue;
+                }
+                let before = out[*m].span.start < t.start;
+                link = match link {
+                    None => Some(*m),
+                    Some(l)
+                        if before
+                            && (out[l].span.start > t.start
+                                || out[*m].span.start > out[l].span.start) =>
+                    {
+                        Some(*m)
+                    }
+                    keep => keep,
+                };
+            }
+            if let Some(m) = link {
+                let (canonical, id) = (out[m].canonical, out[m].id);
+                out.push(Mention {
+                    label: Label::Person,
+                    span: Span {
+                        start: t.start,
+                        end: t.end,
+                        ..Span::default()
+                    },
+                    text: t.text(text),
+                    canonical,
+                    id,
+                    value: None,
+                    source: Source::Coreference,
+                });
+            }
+        }
+        if out.len() > end_found {
+            out[first..].sort_by_key(|m| m.span.start);
+        }
+    }
+}
+
+/// The byte span of tokens `i..=j` (character offsets are filled in later).
+fn span(tokens: &[Token], i: usize, j: usize) -> Span {
+    Span {
+        start: tokens[i].start,
+        end: tokens[j].end,
+        ..Span::default()
+    }
+}
+
+/// Name particles that may stand between given name and surname ("Ursula von der Leyen").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "du"
+            | "le"
+            | "la"
+            | "zu"
+            | "ten"
+            | "ter"
+            | "bin"
+            | "al"
+            | "el"
+            | "ibn"
+            | "y"
+    )
+}
+
+/// Whether a capitalised word can be a surname: not a month or weekday name, and not a word that
+/// commonly follows a first name in German news without being a name.
+fn is_surname_like(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !matches!(
+            w,
+            "Januar"
+                | "Februar"
+                | "März"
+                | "April"
+                | "Mai"
+                | "Juni"
+                | "Juli"
+                | "August"
+                | "September"
+                | "Oktober"
+                | "November"
+                | "Dezember"
+                | "January"
+                | "February"
+                | "March"
+                | "May"
+                | "June"
+                | "July"
+                | "October"
+                | "December"
+                | "Montag"
+                | "Dienstag"
+                | "Mittwoch"
+                | "Donnerstag"
+                | "Freitag"
+                | "Samstag"
+                | "Sonntag"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "The"
+                | "Der"
+                | "Die"
+                | "Das"
+                | "Und"
+                | "And"
+                | "In"
+                | "Im"
+        )
+}
+
+/// Whether `suffix` (the one byte left of a word after the key's part) is an inflectional
+/// ending that may follow a stem of `stem_len` bytes ending in `stem_last` (folded).
+///
+/// German genitive "-s" ("Frankreichs", "Macrons"; not after s, x, z) and the weak adjective
+/// "-n" after "-e" ("Vereinte" → "Vereinten", "Europäische" → "Europäischen"). English
+/// demonyms such as "Indian" or "Russian" are not reached: "-n" only follows "-e".
+#[inline]
+fn inflection_allowed(stem_len: usize, stem_last: u8, suffix: u8) -> bool {
+    stem_len >= MIN_STEM
+        && match suffix {
+            b's' => stem_last.is_ascii_lowercase() && !matches!(stem_last, b's' | b'x' | b'z'),
+            b'n' => stem_last == b'e',
+            _ => false,
+        }
+}
+
+/// Walks `fst` from token `i`, pushing every key that ends at a token end (or before an
+/// inflectional ending) onto `scratch.candidates`.
+fn walk<D: AsRef<[u8]>>(
+    fst: &Fst<D>,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    scratch: &mut Scratch,
+) {
+    let Scratch {
+        fold,
+        stack,
+        candidates,
+        ..
+    } = scratch;
+    stack.clear();
+    stack.push((fst.root().addr(), 0, i));
+    while let Some((addr, mut out, t)) = stack.pop() {
+        if t >= tokens.len() || t - i >= MAX_NAME_TOKENS {
+            continue;
+        }
+        let mut node = fst.node(addr);
+        if t > i {
+            // Between two tokens the key has exactly one space.
+            let Some(k) = node.find_input(b' ') else {
+                continue;
+            };
+            let tr = node.transition(k);
+            out += tr.out.value();
+            node = fst.node(tr.addr);
+        }
+        let tok = tokens[t];
+        let raw = tok.text(text);
+        // ASCII tokens are lower-cased byte by byte as they are walked (no copy); others are
+        // folded into the scratch buffer first.
+        let ascii = raw.is_ascii();
+        let bytes: &[u8] = if ascii {
+            raw.as_bytes()
+        } else {
+            fold.clear();
+            fold_into(raw, fold);
+            fold
+        };
+        let word = tok.kind == TokenKind::Word;
+        let mut complete = true;
+        for k in 0..bytes.len() {
+            if word && k >= MIN_STEM && k + 1 == bytes.len() {
+                // The last byte of the word may be an inflectional ending.
+                let lower = |b: u8| if ascii { b.to_ascii_lowercase() } else { b };
+                if inflection_allowed(k, lower(bytes[k - 1]), lower(bytes[k])) {
+                    if node.is_final() {
+                        candidates.push(Candidate {
+                            end: t,
+                            value: out + node.final_output().value(),
+                            inflected: true,
+                        });
+                    }
+                    if node.find_input(b' ').is_some() {
+                        stack.push((node.addr(), out, t + 1));
+                    }
+                }
+            }
+            let b = if ascii {
+                bytes[k].to_ascii_lowercase()
+            } else {
+                bytes[k]
+            };
+            match node.find_input(b) {
+                Some(x) => {
+                    let tr = node.transition(x);
+                    out += tr.out.value();
+                    node = fst.node(tr.addr);
+                }
+                None => {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+        if complete {
+            if node.is_final() {
+                candidates.push(Candidate {
+                    end: t,
+                    value: out + node.final_output().value(),
+                    inflected: false,
+                });
+            }
+            if node.find_input(b' ').is_some() {
+                stack.push((node.addr(), out, t + 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Printers: one per output format, chosen through [`Printer`].
+//!
+//! Each printer writes whole documents to any `io::Write`. The batch driver renders documents
+//! into per-document buffers on worker threads and writes the buffers in input order from one
+//! place, so output is byte-identical whatever the number of threads.
+
+pub mod csv;
+pub mod json;
+pub mod wire;
+
+use std::io::{self, Write};
+
+use crate::span::Mention;
+
+/// The output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Comma-separated values with a header row, one row per mention.
+    Csv,
+    /// Tab-separated values with a header row, one row per mention.
+    Tsv,
+    /// One JSON array of document objects.
+    Json,
+    /// JSON Lines: one document object per line.
+    Jsonl,
+}
+
+/// What a printer needs to know about a document besides its mentions.
+#[derive(Clone, Copy, Debug)]
+pub struct Document<'a> {
+    /// The path as given, `-` for standard input, `path:line` for JSON Lines input.
+    pub name: &'a str,
+    /// The document's id from JSON Lines input, if any.
+    pub id: Option<&'a serde_json::Value>,
+}
+
+/// A printer for one of the [`OutputFormat`]s.
+#[derive(Debug)]
+pub enum Printer {
+    /// CSV or TSV.
+    Csv(csv::CsvPrinter),
+    /// A JSON array.
+    Json(json::JsonPrinter),
+    /// JSON Lines.
+    Jsonl(json::JsonlPrinter),
+}
+
+impl Printer {
+    /// The printer for `format`.
+    pub fn new(format: OutputFormat) -> Printer {
+        match format {
+            OutputFormat::Csv => Printer::Csv(csv::CsvPrinter::new(b',')),
+            OutputFormat::Tsv => Printer::Csv(csv::CsvPrinter::new(b'\t')),
+            OutputFormat::Json => Printer::Json(json::JsonPrinter),
+            OutputFormat::Jsonl => Printer::Jsonl(json::JsonlPrinter),
+        }
+    }
+
+    /// Writes what comes before the first document (a CSV header, `[`).
+    pub fn begin<W: Write>(&self, w: &mut W) -> io::Result<()> {
+        match self {
+            Printer::Csv(p) => p.begin(w),
+            Printer::Json(p) => p.begin(w),
+            Printer::Jsonl(_) => Ok(()),
+        }
+    }
+
+    /// Writes one document with its mentions. Documents can be rendered in any order (on
+    /// worker threads); what separates them is written by [`Printer::separator`].
+    pub fn document<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document<'_>,
+        mentions: &[Mention<'_>],
+    ) -> io::Result<()> {
+        match self {
+            Printer::Csv(p) => p.document(w, doc, mentions),
+            Printer::Json(p) => p.document(w, doc, mentions),
+            Printer::Jsonl(p) => p.document(w, doc, mentions),
+        }
+    }
+
+    /// Writes what goes before document number `index` (0-based, in output order).
+    pub fn separator<W: Write>(&self, w: &mut W, index: usize) -> io::Result<()> {
+        match self {
+            Printer::Json(p) => p.separator(w, index),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes what comes after `count` documents (`]`).
+    pub fn finish<W: Write>(&self, w: &mut W, count: usize) -> io::Result<()> {
+        match self {
+            Printer::Json(p) => p.finish(w, count),
+            _ => Ok(()),
+        }
+    }
+}

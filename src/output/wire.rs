@@ -1,0 +1,65 @@
+//! The serde types of the JSON and JSON Lines output: one document object with its mentions.
+//!
+//! Field names are the output contract (see the README): a document is
+//! `{"document", "id"?, "entities": [...]}` and a mention is
+//! `{"type", "text", "start", "end", "char_start", "char_end", "canonical", "id", "value", "source"}`.
+
+use serde::Serialize;
+
+use crate::span::Mention;
+
+/// One document with its mentions.
+#[derive(Debug, Serialize)]
+pub struct DocumentRecord<'a> {
+    /// The document's path, `-` for standard input, or `path:line` for JSON Lines input.
+    pub document: &'a str,
+    /// The document's own id (JSON Lines input with an id field).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a serde_json::Value>,
+    /// The mentions, ordered by `start`.
+    pub entities: Vec<MentionRecord<'a>>,
+}
+
+/// One mention.
+#[derive(Debug, Serialize)]
+pub struct MentionRecord<'a> {
+    /// `person`, `country`, `organisation`, `date`.
+    #[serde(rename = "type")]
+    pub label: &'static str,
+    /// The document's text at the span.
+    pub text: &'a str,
+    /// UTF-8 byte offset of the first byte.
+    pub start: usize,
+    /// UTF-8 byte offset one past the last byte.
+    pub end: usize,
+    /// Offset of the first character (Unicode scalar value).
+    pub char_start: usize,
+    /// Offset one past the last character.
+    pub char_end: usize,
+    /// The preferred name.
+    pub canonical: &'a str,
+    /// A stable identifier, or null.
+    pub id: Option<&'a str>,
+    /// A date's normalised value, or null.
+    pub value: Option<&'a str>,
+    /// How the mention was found: `gazetteer`, `inflection`, `given-name`, `coreference`,
+    /// `date-rule`.
+    pub source: &'static str,
+}
+
+impl<'a> From<&'a Mention<'a>> for MentionRecord<'a> {
+    fn from(m: &'a Mention<'a>) -> Self {
+        MentionRecord {
+            label: m.label.as_str(),
+            text: m.text,
+            start: m.span.start,
+            end: m.span.end,
+            char_start: m.span.char_start,
+            char_end: m.span.char_end,
+            canonical: m.canonical,
+            id: (!m.id.is_empty()).then_some(m.id),
+            value: m.value.as_deref(),
+            source: m.source.as_str(),
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! The batch driver: reads documents, extracts mentions on worker threads, and writes whole
+//! documents in input order from one place.
+//!
+//! Documents are processed in chunks: a chunk is read and rendered in parallel (each document
+//! into its own buffer), then written in order, so the output is byte-identical for any `--jobs`
+//! and memory stays bounded by one chunk however long the input is. A document that fails is
+//! named on stderr and counted; the run goes on. A closed stdout ends the run quietly.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use gazette::input::jsonl::{parse_line, JsonlFields};
+use gazette::input::{self, Source};
+use gazette::output::{Document, Printer};
+use gazette::Error;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::exit::ExitStatus;
+
+/// Documents per chunk and worker thread.
+const CHUNK_PER_THREAD: usize = 32;
+/// JSON Lines read ahead per chunk, in bytes, whatever the line count (bounds memory).
+const JSONL_CHUNK_BYTES: usize = 8 << 20;
+
+/// What happened to one document.
+enum Outcome {
+    Written {
+        bytes: Vec<u8>,
+        mentions: usize,
+        size: u64,
+    },
+    Skipped(String),
+    Failed(Error),
+}
+
+/// Counts for the summary line.
+#[derive(Default)]
+struct Stats {
+    documents: u64,
+    mentions: u64,
+    failed: u64,
+    bytes: u64,
+}
+
+/// Where output goes, and what ends the run early.
+struct Sink<'p> {
+    out: Box<dyn Write>,
+    printer: &'p Printer,
+    written: usize,
+    stats: Stats,
+    progress: Option<ProgressBar>,
+}
+
+/// A write to stdout failed because the reader went away (`gazette big/ | head`).
+struct BrokenPipe;
+
+impl Sink<'_> {
+    fn write(&mut self, outcome: Outcome) -> Result<(), WriteError> {
+        match outcome {
+            Outcome::Written {
+                bytes,
+                mentions,
+                size,
+            } => {
+                self.printer.separator(&mut self.out, self.written)?;
+                self.out.write_all(&bytes)?;
+                self.written += 1;
+                self.stats.documents += 1;
+                self.stats.mentions += mentions as u64;
+                self.stats.bytes += size;
+                if let Some(p) = &self.progress {
+                    p.inc(size);
+                }
+            }
+            Outcome::Skipped(note) => self.message(&note),
+            Outcome::Failed(e) => {
+                self.stats.failed += 1;
+                self.message(&format!("{e}"));
+            }
+        }
+        Ok(())
+    }
+
+    fn message(&self, msg: &str) {
+        match &self.progress {
+            Some(p) => p.suspend(|| eprintln!("gazette: {msg}")),
+            None => eprintln!("gazette: {msg}"),
+        }
+    }
+}
+
+enum WriteError {
+    BrokenPipe(BrokenPipe),
+    Other(io::Error),
+}
+
+impl From<io::Error> for WriteError {
+    fn from(e: io::Error) -> Self {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            WriteError::BrokenPipe(BrokenPipe)
+        } else {
+            WriteError::Other(e)
+        }
+    }
+}
+
+/// Runs the whole job and returns the exit status.
+pub fn run(config: Config) -> anyhow::Result<ExitStatus> {
+    let started = Instant::now();
+    let printer = Printer::new(config.format);
+    let out: Box<dyn Write> = match &config.output {
+        Some(path) => Box::new(io::BufWriter::with_capacity(
+            1 << 16,
+            File::create(path).map_err(|e| Error::io(path, e))?,
+        )),
+        None => Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout())),
+    };
+    let pool = (config.jobs > 1)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(config.jobs)
+                .build()
+        })
+        .transpose()?;
+
+    let paths = if config.paths.is_empty() {
+        vec!["-".into()]
+    } else {
+        config.paths.clone()
+    };
+    let inputs = input::collect(&paths);
+    let batch = inputs.had_directory || inputs.sources.len() > 1 || config.jsonl.is_some();
+    let progress = (!config.quiet && batch && io::stderr().is_terminal()).then(|| {
+        let p = if inputs.total_bytes > 0 && config.jsonl.is_none() {
+            ProgressBar::new(inputs.total_bytes)
+        } else {
+            ProgressBar::no_length()
+        };
+        p.set_draw_target(ProgressDrawTarget::stderr());
+        p.set_style(
+            ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        p.enable_steady_tick(Duration::from_millis(200));
+        p
+    });
+    let mut sink = Sink {
+        out,
+        printer: &printer,
+        written: 0,
+        stats: Stats::default(),
+        progress,
+    };
+    for e in inputs.errors {
+        sink.stats.failed += 1;
+        sink.message(&e.to_string());
+    }
+
+    let result = (|| -> Result<(), WriteError> {
+        printer.begin(&mut sink.out)?;
+        match &config.jsonl {
+            None => run_text(&config, pool.as_ref(), &inputs.sources, &mut sink)?,
+            Some(fields) => {
+                for source in &inputs.sources {
+                    run_jsonl(&config, fields, pool.as_ref(), source, &mut sink)?;
+                }
+            }
+        }
+        printer.finish(&mut sink.out, sink.written)?;
+        sink.out.flush()?;
+        Ok(())
+    })();
+    if let Some(p) = &sink.progress {
+        p.finish_and_clear();
+    }
+    match result {
+        Ok(()) => {}
+        // The reader is gone: nothing more can be said to it, and that is not an error.
+        Err(WriteError::BrokenPipe(_)) => return Ok(ExitStatus::Success),
+        Err(WriteError::Other(e)) => {
+            let target = config
+                .output
+                .as_deref()
+                .unwrap_or(Path::new("standard output"));
+            return Err(anyhow::Error::new(e).context(format!("writing {}", target.display())));
+        }
+    }
+    let s = &sink.stats;
+    if batch && !config.quiet {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "gazette: {} documents, {} mentions, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            s.documents,
+            s.mentions,
+            s.failed,
+            s.bytes as f64 / 1e6,
+            secs,
+            s.bytes as f64 / 1e6 / secs.max(1e-9)
+        );
+    }
+    Ok(if s.failed > 0 {
+        ExitStatus::SomeFailed
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// Maps `items` to outcomes, on the pool when there is one, keeping their order.
+fn map_ordered<T: Sync>(
+    pool: Option<&rayon::ThreadPool>,
+    items: &[T],
+    f: impl Fn(&T) -> Outcome + Sync + Send,
+) -> Vec<Outcome> {
+    match pool {
+        Some(pool) => pool.install(|| items.par_iter().map(&f).collect()),
+        None => items.iter().map(f).collect(),
+    }
+}
+
+/// One document per file (or per standard input).
+fn run_text(
+    config: &Config,
+    pool: Option<&rayon::ThreadPool>,
+    sources: &[Source],
+    sink: &mut Sink<'_>,
+) -> Result<(), WriteError> {
+    let chunk = CHUNK_PER_THREAD * config.jobs;
+    let printer = sink.printer;
+    for part in sources.chunks(chunk) {
+        let outcomes = map_ordered(pool, part, |src| render_source(config, printer, src));
+        for o in outcomes {
+            sink.write(o)?;
+        }
+    }
+    Ok(())
+}
+
+fn render_source(config: &Config, printer: &Printer, src: &Source) -> Outcome {
+    let bytes = match src.read() {
+        Ok(b) => b,
+        Err(e) => return Outcome::Failed(e),
+    };
+    if input::is_binary(&bytes) {
+        return Outcome::Skipped(format!("{}: binary file skipped", src.name()));
+    }
+    let size = bytes.len() as u64;
+    let text = input::decode(bytes);
+    let name = src.name();
+    render(
+        config,
+        printer,
+        &Document {
+            name: &name,
+            id: None,
+        },
+        &text,
+        config.reference,
+        size,
+    )
+}
+
+fn render(
+    config: &Config,
+    printer: &Printer,
+    doc: &Document<'_>,
+    text: &str,
+    reference: Option<jiff::civil::Date>,
+    size: u64,
+) -> Outcome {
+    let mentions = config.extractor.extract(text, reference);
+    let mut bytes = Vec::with_capacity(64 + mentions.len() * 96);
+    // Writing to a Vec cannot fail.
+    let _ = printer.document(&mut bytes, doc, &mentions);
+    Outcome::Written {
+        bytes,
+        mentions: mentions.len(),
+        size,
+    }
+}
+
+/// One document per line of JSON Lines, read in bounded chunks.
+fn run_jsonl(
+    config: &Config,
+    fields: &JsonlFields,
+    pool: Option<&rayon::ThreadPool>,
+    source: &Source,
+    sink: &mut Sink<'_>,
+) -> Result<(), WriteError> {
+    let reader: Box<dyn BufRead> = match source {
+        Source::Stdin => Box::new(io::stdin().lock()),
+        Source::File(p) => match File::open(p) {
+            Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+            Err(e) => {
+                return sink.write(Outcome::Failed(Error::io(p, e)));
+            }
+        },
+    };
+    let name = source.name().into_owned();
+    let path = Path::new(&name);
+    let mut reader = reader;
+    let printer = sink.printer;
+    let mut line_no = 0u64;
+    let mut eof = false;
+    while !eof {
+        // Read a chunk of lines: (line number, bytes).
+        let mut lines: Vec<(u64, Vec<u8>)> = Vec::new();
+        let mut chunk_bytes = 0;
+        while lines.len() < CHUNK_PER_THREAD * 32 * config.jobs && chunk_bytes < JSONL_CHUNK_BYTES {
+            let mut line = Vec::new();
+            match reader.read_until(b'\n', &mut line) {
+                Ok(0) => {
+                    eof = true;
+                    break;
+                }
+                Ok(_) => {
+                    line_no += 1;
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    chunk_bytes += line.len();
+                    lines.push((line_no, line));
+                }
+                Err(e) => {
+                    sink.write(Outcome::Failed(Error::io(path, e)))?;
+                    eof = true;
+                    break;
+                }
+            }
+        }
+        let outcomes = map_ordered(pool, &lines, |(n, line)| {
+            match parse_line(line, fields, path, *n) {
+                Err(e) => Outcome::Failed(e),
+                Ok(doc) => {
+                    let doc_name = format!("{name}:{n}");
+                    render(
+                        config,
+                        printer,
+                        &Document {
+                            name: &doc_name,
+                            id: doc.id.as_ref(),
+                        },
+                        &doc.text,
+                        doc.reference.or(config.reference),
+                        line.len() as u64,
+                    )
+                }
+            }
+        });
+        for o in outcomes {
+            sink.write(o)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! Spans and mentions: where in a document something was found, and what it is.
+//!
+//! A [`Span`] holds both UTF-8 byte offsets (for slicing the document) and Unicode scalar value
+//! offsets (for tools that count characters, such as Python's `str`). A [`Mention`] borrows its
+//! text from the document and its canonical name and identifier from the gazetteer, so finding
+//! mentions allocates nothing per mention except a date's normalised value.
+
+use crate::gazetteer::Label;
+
+/// A half-open range of a document, in bytes and in characters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// First character (Unicode scalar value).
+    pub char_start: usize,
+    /// One past the last character.
+    pub char_end: usize,
+}
+
+/// How a mention was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// An alias of a gazetteer entry, as written (up to case).
+    Gazetteer,
+    /// An alias with an inflectional ending ("Frankreichs", "der Vereinten Nationen").
+    Inflection,
+    /// A known given name followed by a capitalised surname ("Peter Müller").
+    GivenName,
+    /// A surname alone, linked to a full name earlier or later in the document ("Macron").
+    Coreference,
+    /// A date rule.
+    DateRule,
+}
+
+impl Source {
+    /// The name used in output: `gazetteer`, `inflection`, `given-name`, `coreference`, `date-rule`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Gazetteer => "gazetteer",
+            Source::Inflection => "inflection",
+            Source::GivenName => "given-name",
+            Source::Coreference => "coreference",
+            Source::DateRule => "date-rule",
+        }
+    }
+}
+
+/// Something found in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention<'a> {
+    /// What it is.
+    pub label: Label,
+    /// Where it is.
+    pub span: Span,
+    /// The document's text at the span.
+    pub text: &'a str,
+    /// The preferred name (for dates and unknown people: the text).
+    pub canonical: &'a str,
+    /// A stable identifier, or "" when none is known.
+    pub id: &'a str,
+    /// For dates, the normalised value ("2024-10-03", "XXXX-10-03").
+    pub value: Option<String>,
+    /// How it was found.
+    pub source: Source,
+}
+
+/// Fills in the character offsets of `mentions` (sorted by byte start) from their byte offsets
+/// in `text`, in one pass over the text up to the last mention.
+pub(crate) fn fill_char_offsets(text: &str, mentions: &mut [Mention<'_>]) {
+    let bytes = text.as_bytes();
+    let (mut pos, mut chars) = (0usize, 0usize);
+    for m in mentions.iter_mut() {
+        if m.span.start < pos {
+            // Not sorted (a caller's own list): count again from the start.
+            (pos, chars) = (0, 0);
+        }
+        chars += count_chars(&bytes[pos..m.span.start]);
+        pos = m.span.start;
+        m.span.char_start = chars;
+        m.span.char_end = chars + count_chars(&bytes[m.span.start..m.span.end]);
+    }
+}
+
+/// Counts UTF-8 scalar values: every byte that is not a continuation byte starts one.
+#[inline]
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_scalar_values() {
+        let text = "Ägypten und München, 🇩🇪 Berlin";
+        let mut ms: Vec<Mention> = ["Ägypten", "München", "Berlin"]
+            .iter()
+            .map(|w| {
+                let start = text.find(w).unwrap();
+                Mention {
+                    label: Label::Country,
+                    span: Span {
+                        start,
+                        end: start + w.len(),
+                        ..Span::default()
+                    },
+                    text: w,
+                    canonical: w,
+                    id: "",
+                    value: None,
+                    source: Source::Gazetteer,
+                }
+            })
+            .collect();
+        fill_char_offsets(text, &mut ms);
+        for m in &ms {
+            let by_chars: String = text
+                .chars()
+                .skip(m.span.char_start)
+                .take(m.span.char_end - m.span.char_start)
+                .collect();
+            assert_eq!(by_chars, m.text);
+        }
+        assert_eq!((ms[0].span.char_start, ms[0].span.char_end), (0, 7));
+    }
+}

@@ -1,0 +1,315 @@
+//! Tokens: the word-level view of a document that the matcher and the date rules share.
+//!
+//! A document is split into *words* (runs of letters, digits and combining marks), *numbers*
+//! (runs of ASCII digits only) and single-character *punctuation*; white space separates tokens
+//! and is not a token. Gazetteer aliases are split by the very same function and their folded
+//! tokens joined by one space (see [`normalise_key`]), so "Guinea-Bissau", "Guinea - Bissau" and
+//! "GUINEA-BISSAU" all meet the same key, and a name can only ever match whole words: word
+//! boundaries come for free and no "Oman" is found inside "Romane".
+//!
+//! This module does not decide what a mention is; it only cuts and folds. It is written by hand
+//! because Unicode word segmentation (UAX #29, `unicode-segmentation`) keeps "U.S." or "3." in
+//! one segment and costs several times more per byte; gazetteer matching wants the simpler,
+//! symmetric cut above.
+//!
+//! The file is also compiled into `build.rs` (with `#[path]`), so the keys of the built-in
+//! gazetteers are made by exactly the code that cuts documents at run time.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters, possibly mixed with digits ("Berlin", "G20", "1990er").
+    Word,
+    /// ASCII digits only ("2024", "03").
+    Number,
+    /// One character that is neither a letter, a digit nor white space ("-", ".", "«").
+    Punct,
+}
+
+/// A token: a byte range of the document and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is made of.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text in `text` (the document it was cut from).
+    #[inline]
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether the token starts with an upper-case letter ("Berlin", "USA", "Ägypten").
+    #[inline]
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        let b = text.as_bytes()[self.start];
+        if b.is_ascii() {
+            b.is_ascii_uppercase()
+        } else {
+            text[self.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        }
+    }
+}
+
+/// Byte classes for the ASCII fast path.
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [PUNCT; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            ALNUM
+        } else if b.is_ascii_whitespace() || b < 0x20 || b == 0x7f {
+            SPACE
+        } else {
+            PUNCT
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Whether a non-ASCII character continues a word: letters, digits and combining marks.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c) || c == '\u{00AD}'
+}
+
+/// Combining marks (the common blocks; a decomposed "Ü" is "U" + U+0308 and must stay one word).
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093A}'..='\u{094F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{200C}'..='\u{200D}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Cuts `text` into tokens, appending them to `out` (which is not cleared).
+///
+/// Never panics; every token's range lies on `char` boundaries of `text`.
+///
+/// # Examples
+/// ```
+/// use gazette::token::{tokenize, TokenKind};
+/// let mut tokens = Vec::new();
+/// tokenize("Am 3. Oktober", &mut tokens);
+/// let kinds: Vec<_> = tokens.iter().map(|t| t.kind).collect();
+/// assert_eq!(kinds, [TokenKind::Word, TokenKind::Number, TokenKind::Punct, TokenKind::Word]);
+/// ```
+pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b < 128 {
+            match ASCII_CLASS[b as usize] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                PUNCT => {
+                    out.push(Token {
+                        start: i,
+                        end: i + 1,
+                        kind: TokenKind::Punct,
+                    });
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+        } else {
+            // Safe: `i` is always on a char boundary (we only ever step over whole chars).
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            if !is_word_char(c) {
+                if !c.is_whitespace() {
+                    out.push(Token {
+                        start: i,
+                        end: i + c.len_utf8(),
+                        kind: TokenKind::Punct,
+                    });
+                }
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        // A word or number starts at `i`.
+        let start = i;
+        let mut all_digits = true;
+        while i < n {
+            let b = bytes[i];
+            if b < 128 {
+                match ASCII_CLASS[b as usize] {
+                    DIGIT => i += 1,
+                    ALNUM => {
+                        all_digits = false;
+                        i += 1;
+                    }
+                    _ => break,
+                }
+            } else {
+                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+                if !is_word_char(c) {
+                    break;
+                }
+                all_digits = false;
+                i += c.len_utf8();
+            }
+        }
+        out.push(Token {
+            start,
+            end: i,
+            kind: if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+        });
+    }
+}
+
+/// Appends the folded form of `s` (one token's text) to `buf`.
+///
+/// Folding is Unicode lower-casing plus a few equivalences news text needs: "ß"/"ẞ" → "ss",
+/// "ё" → "е", "İ" → "i", typographic apostrophes → "'", and the soft hyphen is dropped. ASCII is
+/// lower-cased in place without decoding.
+#[inline]
+pub fn fold_into(s: &str, buf: &mut Vec<u8>) {
+    if s.is_ascii() {
+        buf.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
+        return;
+    }
+    let mut tmp = [0u8; 4];
+    for c in s.chars() {
+        match c {
+            'ß' | 'ẞ' => buf.extend_from_slice(b"ss"),
+            'ё' | 'Ё' => buf.extend_from_slice("е".as_bytes()),
+            'İ' => buf.push(b'i'),
+            '’' | 'ʼ' | '‘' | '`' | '´' => buf.push(b'\''),
+            '\u{00AD}' => {}
+            c if c.is_ascii() => buf.push((c as u8).to_ascii_lowercase()),
+            c => {
+                for l in c.to_lowercase() {
+                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                }
+            }
+        }
+    }
+}
+
+/// The folded token of a single word, as a `String`.
+pub fn fold(s: &str) -> String {
+    let mut buf = Vec::with_capacity(s.len());
+    fold_into(s, &mut buf);
+    // fold_into only ever appends whole UTF-8 sequences.
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// The gazetteer key of an alias: its tokens, folded and joined by one space.
+///
+/// # Examples
+/// ```
+/// use gazette::token::normalise_key;
+/// assert_eq!(normalise_key("Guinea-Bissau"), "guinea - bissau");
+/// assert_eq!(normalise_key("  GROẞBRITANNIEN "), "grossbritannien");
+/// ```
+pub fn normalise_key(alias: &str) -> String {
+    let mut tokens = Vec::new();
+    tokenize(alias, &mut tokens);
+    let mut buf = Vec::with_capacity(alias.len() + 4);
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            buf.push(b' ');
+        }
+        fold_into(t.text(alias), &mut buf);
+    }
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Vec<(&str, TokenKind)> {
+        let mut v = Vec::new();
+        tokenize(text, &mut v);
+        v.iter().map(|t| (t.text(text), t.kind)).collect()
+    }
+
+    #[test]
+    fn cuts_words_numbers_and_punctuation() {
+        use TokenKind::*;
+        let table: &[(&str, &[(&str, TokenKind)])] = &[
+            ("", &[]),
+            ("  \n\t", &[]),
+            (
+                "Am 3. Oktober",
+                &[("Am", Word), ("3", Number), (".", Punct), ("Oktober", Word)],
+            ),
+            (
+                "UN-Sicherheitsrat",
+                &[("UN", Word), ("-", Punct), ("Sicherheitsrat", Word)],
+            ),
+            (
+                "Ägypten, München",
+                &[("Ägypten", Word), (",", Punct), ("München", Word)],
+            ),
+            ("G20 1990er", &[("G20", Word), ("1990er", Word)]),
+            ("«Москва»", &[("«", Punct), ("Москва", Word), ("»", Punct)]),
+            ("U\u{0308}ber", &[("U\u{0308}ber", Word)]),
+            ("a\u{00A0}b", &[("a", Word), ("b", Word)]),
+        ];
+        for (text, want) in table {
+            assert_eq!(cut(text), *want, "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn folds_case_and_news_equivalences() {
+        let table = [
+            ("ÄGYPTEN", "ägypten"),
+            ("Straße", "strasse"),
+            ("Соединённые", "соединенные"),
+            ("d’Ivoire", "d'ivoire"),
+            ("İstanbul", "istanbul"),
+            ("Berlin", "berlin"),
+        ];
+        for (s, want) in table {
+            assert_eq!(fold(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn keys_are_symmetric_with_documents() {
+        assert_eq!(normalise_key("Côte d’Ivoire"), "côte d ' ivoire");
+        assert_eq!(normalise_key("CÔTE D'IVOIRE"), "côte d ' ivoire");
+        assert_eq!(normalise_key("Vereinte  Nationen"), "vereinte nationen");
+        assert_eq!(normalise_key("U.S."), "u . s .");
+    }
+}
