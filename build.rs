@@ -95,6 +95,7 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out);
     std::fs::write(out.join("builtin.fst"), keys.build_fst()).expect("write FST");
+    std::fs::write(out.join("builtin.filter"), keys.build_filter()).expect("write filter");
     let mut code = String::new();
     code.push_str("/// The built-in entries: label, canonical name, identifier.\n");
     code.push_str("pub static ENTRIES: &[(Label, &str, &str)] = &[\n");

@@ -40,7 +40,8 @@ fn main() -> ExitCode {
             return ExitStatus::Usage.into();
         }
     };
-    match run::run(config) {
+    let r = run::run(config);
+    match r {
         Ok(status) => status.into(),
         Err(e) => {
             eprintln!("gazette: {e:#}");

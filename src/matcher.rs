@@ -11,9 +11,12 @@
 //! against exact ones. Each alias's case rule (see [`CaseMode`](crate::gazetteer::compile::CaseMode))
 //! is checked against the original text, so "US" is never found in "us".
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use fst::raw::{CompiledAddr, Fst};
 
-use crate::gazetteer::compile::KeyValue;
+use crate::gazetteer::compile::{self, fnv_step, KeyValue, FNV_START};
 use crate::gazetteer::{Gazetteer, Label};
 use crate::span::{Mention, Source, Span};
 use crate::token::{fold_into, Token, TokenKind};
@@ -39,7 +42,27 @@ pub struct Scratch {
     fold: Vec<u8>,
     stack: Vec<(CompiledAddr, u64, usize)>,
     candidates: Vec<Candidate>,
-    surnames: Vec<(Vec<u8>, usize)>,
+    /// Per token: the filter hash of its folded text, and of its text without an inflectional
+    /// ending (see [`token_hashes`]); computed once, used by matching and by coreference.
+    hashes: Vec<(u64, Option<u64>)>,
+    /// Hash of a folded surname → indices (into the output) of the people who bear it, in order.
+    surnames: HashMap<u64, Vec<usize>, BuildHasherDefault<PrehashedKey>>,
+}
+
+/// A `Hasher` for keys that are already 64-bit hashes (FNV of folded text): no second hashing.
+#[derive(Debug, Default)]
+struct PrehashedKey(u64);
+
+impl Hasher for PrehashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = compile::token_hash(bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -83,6 +106,12 @@ impl EntityMatcher {
         out: &mut Vec<Mention<'a>>,
     ) {
         let first = out.len();
+        scratch.hashes.clear();
+        scratch.hashes.extend(
+            tokens
+                .iter()
+                .map(|t| token_hashes(text, t, &mut scratch.fold)),
+        );
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].kind == TokenKind::Punct {
@@ -91,7 +120,12 @@ impl EntityMatcher {
             }
             let mut best: Option<Best<'a>> = None;
             let mut given_name = false;
+            let this = scratch.hashes[i];
+            let next = scratch.hashes.get(i + 1).copied();
             for g in self.layers() {
+                if !g.may_start(this, next) {
+                    continue;
+                }
                 scratch.candidates.clear();
                 walk(g.fst(), text, tokens, i, scratch);
                 for c in &scratch.candidates {
@@ -242,16 +276,17 @@ impl EntityMatcher {
             if last.chars().count() < 3 || !last.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let mut key = Vec::with_capacity(last.len());
-            fold_into(last, &mut key);
-            scratch.surnames.push((key, first + k));
+            scratch.fold.clear();
+            fold_into(last, &mut scratch.fold);
+            let key = compile::token_hash(&scratch.fold);
+            scratch.surnames.entry(key).or_default().push(first + k);
         }
         if scratch.surnames.is_empty() {
             return;
         }
         let end_found = out.len();
         let mut covered = first; // index into out[first..end_found] of the next mention
-        for t in tokens {
+        for (t, &(hash, stem_hash)) in tokens.iter().zip(&scratch.hashes) {
             while covered < end_found && out[covered].span.end <= t.start {
                 covered += 1;
             }
@@ -261,29 +296,19 @@ impl EntityMatcher {
             if t.kind != TokenKind::Word || t.end - t.start < 3 || !t.is_capitalised(text) {
                 continue;
             }
-            scratch.fold.clear();
-            fold_into(t.text(text), &mut scratch.fold);
-            let w = &scratch.fold[..];
-            let mut link: Option<usize> = None;
-            for (s, m) in &scratch.surnames {
-                let same = w == &s[..]
-                    || (w.len() == s.len() + 1 && w.starts_with(s) && w.ends_with(b"s"));
-                if !same {
-                    continue;
-                }
-                let before = out[*m].span.start < t.start;
-                link = match link {
-                    None => Some(*m),
-                    Some(l)
-                        if before
-                            && (out[l].span.start > t.start
-                                || out[*m].span.start > out[l].span.start) =>
-                    {
-                        Some(*m)
-                    }
-                    keep => keep,
-                };
-            }
+            // The surname itself, or its genitive ("Macrons").
+            let genitive = || {
+                let last = text.as_bytes()[t.end - 1];
+                stem_hash.filter(|_| last == b's')
+            };
+            let people = scratch
+                .surnames
+                .get(&hash)
+                .or_else(|| genitive().and_then(|h| scratch.surnames.get(&h)));
+            let Some(people) = people else { continue };
+            // The nearest bearer before this token, else the first one after it.
+            let before = people.partition_point(|&m| out[m].span.start < t.start);
+            let link = Some(people[before.saturating_sub(1)]);
             if let Some(m) = link {
                 let (canonical, id) = (out[m].canonical, out[m].id);
                 out.push(Mention {
@@ -305,6 +330,33 @@ impl EntityMatcher {
             out[first..].sort_by_key(|m| m.span.start);
         }
     }
+}
+
+/// The first-token filter hashes of a token: of its folded text, and, when it ends in a
+/// possible inflectional ending ("s", "n"), of its folded text without that last byte.
+#[inline]
+fn token_hashes(text: &str, t: &Token, buf: &mut Vec<u8>) -> (u64, Option<u64>) {
+    let raw = t.text(text);
+    let ascii = raw.is_ascii();
+    let bytes: &[u8] = if ascii {
+        raw.as_bytes()
+    } else {
+        buf.clear();
+        fold_into(raw, buf);
+        buf
+    };
+    let (mut h, mut before_last) = (FNV_START, FNV_START);
+    for &b in bytes {
+        before_last = h;
+        h = fnv_step(h, if ascii { b.to_ascii_lowercase() } else { b });
+    }
+    let inflectable = t.kind == TokenKind::Word
+        && bytes.len() > MIN_STEM
+        && matches!(bytes[bytes.len() - 1] | 0x20, b's' | b'n');
+    (
+        compile::mix(h),
+        inflectable.then(|| compile::mix(before_last)),
+    )
 }
 
 /// The byte span of tokens `i..=j` (character offsets are filled in later).

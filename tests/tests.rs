@@ -1,1 +1,16 @@
+//! Integration tests: they drive the `gazette` binary (and, for properties, the library) and
+//! compile into one test binary, as ripgrep's do.
 
+// Helpers: TestCommand, Dir and the parsed output types.
+mod util;
+
+// Text → expected mentions, in German, English, French and mixed scripts.
+mod matching;
+// Output formats (CSV, TSV, JSON, JSON Lines), parsed and compared with each other.
+mod formats;
+// The user's gazetteers: loading, merging, errors.
+mod gazetteers;
+// Inputs, exit statuses, directories, broken pipes, --help.
+mod cli;
+// Properties over arbitrary text (no panics, valid spans).
+mod properties;

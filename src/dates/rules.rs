@@ -4,8 +4,8 @@
 //! Word lists hold *folded* forms ([`crate::token::fold_into`]) sorted by bytes, so a lookup is
 //! one fold of the candidate token and a binary search; a test checks the order. The weekday
 //! and relative-word tables are matched against the raw token instead (no fold), because they
-//! are probed on every word of a document and a fold would cost too much there; [`WORD_GATE`]
-//! lets almost every word through to the next one with a single table load.
+//! are probed on every word of a document and a fold would cost too much there; [`WORD_INDEX`]
+//! turns almost every other word away with one hash and one load.
 //!
 //! This module holds data only; what the words mean in context is decided in `mod.rs`.
 
@@ -112,31 +112,138 @@ pub(super) static RELATIVE: &[(&str, i8, bool)] = &[
     ("Послезавтра", 2, false),
 ];
 
-/// For each first byte, bit `n` is set when some [`WEEKDAYS`] or [`RELATIVE`] entry that may
-/// match a token of `n` bytes starts with that byte. A word whose (first byte, length) misses
-/// here cannot be a weekday or relative word; that is one load and one test per word.
-pub(super) static WORD_GATE: [u32; 256] = {
-    let mut gate = [0u32; 256];
-    gate = add_to_gate(gate, WEEKDAYS);
-    add_to_gate(gate, RELATIVE)
-};
+/// A 4096-bit set of [`gate_key`]s: a word whose key is not in the set cannot be in the table
+/// the set was built from, so most words are turned away with one multiplication and one load,
+/// before any fold.
+pub(super) type Gate = [u64; 64];
 
-/// Adds the (first byte, length) pairs of `table` to `gate` (both ASCII cases for `any_case`).
-const fn add_to_gate(mut gate: [u32; 256], table: &[(&str, i8, bool)]) -> [u32; 256] {
+/// The gate key of a token of at least two bytes: its first two bytes, last byte and length,
+/// with bit 5 set in each byte (ASCII lower case; also the same for both cases of most
+/// Cyrillic letters and for Latin letters with accents), hashed to 12 bits.
+#[inline]
+pub(super) const fn gate_key(b: &[u8]) -> usize {
+    gate_key_of(b[0], b[1], b[b.len() - 1], b.len())
+}
+
+/// [`gate_key`] from its parts: first, second and last byte, and length.
+#[inline]
+pub(super) const fn gate_key_of(first: u8, second: u8, last: u8, len: usize) -> usize {
+    let k = (first | 0x20) as u32
+        | ((second | 0x20) as u32) << 8
+        | ((last | 0x20) as u32) << 16
+        | (len as u32) << 24;
+    // Fibonacci hashing: the top 12 bits of the product mix all input bytes.
+    (k.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// Whether `gate` holds the key of `b` (a token of at least two bytes).
+#[inline]
+pub(super) fn gate_admits(gate: &Gate, b: &[u8]) -> bool {
+    let key = gate_key(b);
+    gate[key >> 6] >> (key & 63) & 1 != 0
+}
+
+const fn gate_add(mut gate: Gate, word: &str) -> Gate {
+    let key = gate_key(word.as_bytes());
+    gate[key >> 6] |= 1 << (key & 63);
+    gate
+}
+
+/// For each first byte, bit `n` is set when some [`WEEKDAYS`] or [`RELATIVE`] entry of `n`
+/// bytes starts with that byte in either ASCII case.
+pub(super) static FIRST_BYTE_LENGTHS: [u32; 256] = {
+    let mut gate = [0u32; 256];
     let mut i = 0;
-    while i < table.len() {
-        let (word, _, any_case) = table[i];
-        let bytes = word.as_bytes();
-        // Every entry is shorter than 32 bytes; the scanner checks the same bound.
-        let bit = 1u32 << bytes.len();
-        gate[bytes[0] as usize] |= bit;
-        if any_case {
-            gate[bytes[0].to_ascii_uppercase() as usize] |= bit;
-            gate[bytes[0].to_ascii_lowercase() as usize] |= bit;
-        }
+    while i < WEEKDAYS.len() + RELATIVE.len() {
+        let word = if i < WEEKDAYS.len() {
+            WEEKDAYS[i].0
+        } else {
+            RELATIVE[i - WEEKDAYS.len()].0
+        };
+        let b = word.as_bytes();
+        let bit = 1u32 << b.len();
+        gate[b[0].to_ascii_lowercase() as usize] |= bit;
+        gate[b[0].to_ascii_uppercase() as usize] |= bit;
         i += 1;
     }
     gate
+};
+
+/// [`WORD_INDEX`] value of a key shared by several entries: scan [`WEEKDAYS`] and [`RELATIVE`].
+pub(super) const SHARED_KEY: u8 = u8::MAX;
+
+/// For each [`gate_key`], which [`WEEKDAYS`] or [`RELATIVE`] entry has it: 0 for none, `1 + i`
+/// for entry `i` of the two tables taken one after the other, [`SHARED_KEY`] for several. It is
+/// probed on every word when a reference date is given, so a word costs one hash, one load and
+/// at most one comparison.
+pub(super) static WORD_INDEX: [u8; 4096] = {
+    let mut index = [0u8; 4096];
+    let mut i = 0;
+    while i < WEEKDAYS.len() + RELATIVE.len() {
+        let word = if i < WEEKDAYS.len() {
+            WEEKDAYS[i].0
+        } else {
+            RELATIVE[i - WEEKDAYS.len()].0
+        };
+        let key = gate_key(word.as_bytes());
+        index[key] = if index[key] == 0 {
+            (i + 1) as u8
+        } else {
+            SHARED_KEY
+        };
+        i += 1;
+    }
+    index
+};
+
+/// The gate of [`MONTHS`], probed on words next to numbers. It is built from the folded names,
+/// and the key of a raw token equals the key of its fold whenever the first byte is ASCII (no
+/// month name has "ß" or a soft hyphen); words starting with another byte skip the gate.
+pub(super) static MONTH_GATE: Gate = {
+    let mut gate = [0; 64];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        gate = gate_add(gate, MONTHS[i].0);
+        i += 1;
+    }
+    gate
+};
+
+/// A sorted list of folded words with the [`Gate`] of its entries.
+pub(super) struct WordSet {
+    /// The folded words, sorted by bytes.
+    pub(super) words: &'static [&'static str],
+    /// The keys of the words that are at least two bytes long.
+    pub(super) gate: Gate,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut gate = [0; 64];
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].len() >= 2 {
+                gate = gate_add(gate, words[i]);
+            }
+            i += 1;
+        }
+        WordSet { words, gate }
+    }
+
+    /// Whether raw token text `raw` may fold to one of the words: `false` only when it surely
+    /// does not (a token of two or more bytes starting with ASCII whose key is not in the gate).
+    /// The key of a raw token equals the key of its fold when the first byte is ASCII and the
+    /// token has no "ß" or soft hyphen; no German entry has an "ss" that could be written "ß".
+    #[inline]
+    pub(super) fn may_contain(&self, raw: &[u8]) -> bool {
+        raw.len() < 2 || raw[0] >= 128 || gate_admits(&self.gate, raw)
+    }
+
+    /// Whether folded `f` is one of the words.
+    #[inline]
+    pub(super) fn contains(&self, f: &[u8]) -> bool {
+        self.words.binary_search_by(|e| e.as_bytes().cmp(f)).is_ok()
+    }
 }
 
 /// Month names and abbreviations in folded form (see [`crate::token::fold_into`]): German,
@@ -266,77 +373,274 @@ pub(super) static MONTHS: &[(&str, i8, u8)] = &[
 ];
 /// Words that, right before a four-digit number, make it a year: "im Jahr 2024", "seit 2015",
 /// "since 2015", "en 2024", "nel 2024", "в 2024". Folded, sorted.
-pub(super) static YEAR_CUES: &[&str] = &[
-    "ab", "after", "anfang", "anno", "année", "antes", "après", "automne", "autumn", "avant", "año",
-    "before", "bis", "by", "dal", "dall", "depuis", "desde", "dopo", "during", "début", "early",
-    "en", "ende", "entro", "estate", "fin", "finales", "fine", "frühjahr", "frühling", "hasta",
-    "herbst", "hiver", "ici", "in", "inizio", "jahr", "jahre", "jahres", "jahresanfang",
-    "jahresende", "late", "mediados", "mitte", "nel", "prima", "principios", "printemps", "seit",
-    "since", "sommer", "spring", "summer", "till", "until", "winter", "year", "été", "в", "до", "к",
-    "после", "с",
-];
+pub(super) static YEAR_CUES: WordSet = WordSet::new(&[
+    "ab",
+    "after",
+    "anfang",
+    "anno",
+    "année",
+    "antes",
+    "après",
+    "automne",
+    "autumn",
+    "avant",
+    "año",
+    "before",
+    "bis",
+    "by",
+    "dal",
+    "dall",
+    "depuis",
+    "desde",
+    "dopo",
+    "during",
+    "début",
+    "early",
+    "en",
+    "ende",
+    "entro",
+    "estate",
+    "fin",
+    "finales",
+    "fine",
+    "frühjahr",
+    "frühling",
+    "hasta",
+    "herbst",
+    "hiver",
+    "ici",
+    "in",
+    "inizio",
+    "jahr",
+    "jahre",
+    "jahres",
+    "jahresanfang",
+    "jahresende",
+    "late",
+    "mediados",
+    "mitte",
+    "nel",
+    "prima",
+    "principios",
+    "printemps",
+    "seit",
+    "since",
+    "sommer",
+    "spring",
+    "summer",
+    "till",
+    "until",
+    "winter",
+    "year",
+    "été",
+    "в",
+    "до",
+    "к",
+    "после",
+    "с",
+]);
 /// Words that open a range of years ("von 2010 bis 2020", "between 2010 and 2020"); a year after
 /// one of them is only a year when the range is there. Folded, sorted.
-pub(super) static RANGE_CUES: &[&str] = &[
+pub(super) static RANGE_CUES: WordSet = WordSet::new(&[
     "between", "dal", "de", "entre", "fra", "from", "tra", "von", "zwischen",
-];
+]);
 /// Words and dashes that join the two ends of a range of days or years ("1. bis 3. Oktober",
 /// "3./4. Oktober", "1-3 October", "von 2010 bis 2020"). Folded, sorted.
-pub(super) static RANGE_LINKS: &[&str] = &[
-    "-", "/", "a", "al", "and", "au", "bis", "e", "et", "through", "to", "und", "y", "à", "до", "и",
-    "по", "–", "—",
-];
+pub(super) static RANGE_LINKS: WordSet = WordSet::new(&[
+    "-", "/", "a", "al", "and", "au", "bis", "e", "et", "through", "to", "und", "y", "à", "до",
+    "и", "по", "–", "—",
+]);
 /// Words that, right before "3.10." (day and month, no year), make it a German date. Without
 /// one, "3.10." is too often a section number or a score. Folded, sorted.
-pub(super) static DAY_CUES: &[&str] = &[
-    "ab", "am", "bis", "dem", "den", "seit", "vom", "zum",
-];
+pub(super) static DAY_CUES: WordSet =
+    WordSet::new(&["ab", "am", "bis", "dem", "den", "seit", "vom", "zum"]);
 /// Words that, right before a dotted or dashed number run, make it something other than a date:
 /// "Version 2.10.24", "Abb. 3.10.24", "Tel. 12.03.45". Folded, sorted.
-pub(super) static NUMERIC_BLOCK: &[&str] = &[
-    "abb", "abbildung", "abschnitt", "art", "article", "artikel", "build", "chapter", "fax", "fig",
-    "figure", "firmware", "ip", "kap", "kapitel", "no", "nr", "nº", "p", "page", "par", "paragraph",
-    "phone", "release", "s", "sec", "section", "seite", "tab", "tabelle", "table", "tel", "telefon",
-    "telephone", "update", "v", "ver", "version",
-];
-/// Units and counted nouns: a year candidate followed by one of them is a quantity ("bis 2030
-/// Euro", "seit 2015 Menschen", "in 2024 cases" is not covered). Folded, sorted.
-pub(super) static UNITS: &[&str] = &[
-    "besucher", "billion", "billions", "chf", "days", "dead", "deaths", "dollar", "dollars",
-    "einwohner", "employees", "eur", "euro", "euros", "franken", "gbp", "hours", "jahre", "jahren",
-    "jobs", "kg", "kilometer", "kilometern", "kilometers", "kilometres", "km", "leute", "m", "mal",
-    "menschen", "meter", "metern", "meters", "metres", "milliarden", "million", "millionen",
-    "millions", "minuten", "minutes", "mio", "mitarbeiter", "morti", "morts", "mrd", "muertos",
-    "opfer", "pct", "people", "per", "percent", "personas", "persone", "personen", "personnes",
-    "persons", "pfund", "points", "por", "pound", "pounds", "pourcent", "prozent", "punkt",
-    "punkte", "residents", "roubles", "rubel", "rubles", "soldaten", "soldiers", "stellen",
-    "stimmen", "stunden", "t", "tage", "tagen", "teilnehmer", "times", "tonnen", "tonnes", "tons",
-    "tote", "toten", "us", "usd", "victims", "votes", "workers", "years", "yen", "yuan",
-    "zuschauer", "долларов", "евро", "рублей", "человек",
-];
+pub(super) static NUMERIC_BLOCK: WordSet = WordSet::new(&[
+    "abb",
+    "abbildung",
+    "abschnitt",
+    "art",
+    "article",
+    "artikel",
+    "build",
+    "chapter",
+    "fax",
+    "fig",
+    "figure",
+    "firmware",
+    "ip",
+    "kap",
+    "kapitel",
+    "no",
+    "nr",
+    "nº",
+    "p",
+    "page",
+    "par",
+    "paragraph",
+    "patch",
+    "phone",
+    "release",
+    "s",
+    "sec",
+    "section",
+    "seite",
+    "tab",
+    "tabelle",
+    "table",
+    "tel",
+    "telefon",
+    "telephone",
+    "update",
+    "v",
+    "ver",
+    "version",
+    "versionen",
+    "versions",
+]);
+/// Units, counted nouns and era markers: a year candidate followed by one of them is a quantity
+/// or not a year of our era ("bis 2030 Euro", "seit 2015 Menschen", "1000 v. Chr.", "2014 BC";
+/// "in 2024 cases" is not covered). Folded, sorted.
+pub(super) static UNITS: WordSet = WordSet::new(&[
+    "bc",
+    "bce",
+    "besucher",
+    "billion",
+    "billions",
+    "chf",
+    "days",
+    "dead",
+    "deaths",
+    "dollar",
+    "dollars",
+    "einwohner",
+    "employees",
+    "eur",
+    "euro",
+    "euros",
+    "franken",
+    "gbp",
+    "hours",
+    "jahre",
+    "jahren",
+    "jobs",
+    "kg",
+    "kilometer",
+    "kilometern",
+    "kilometers",
+    "kilometres",
+    "km",
+    "leute",
+    "m",
+    "mal",
+    "menschen",
+    "meter",
+    "metern",
+    "meters",
+    "metres",
+    "milliarden",
+    "million",
+    "millionen",
+    "millions",
+    "minuten",
+    "minutes",
+    "mio",
+    "mitarbeiter",
+    "morti",
+    "morts",
+    "mrd",
+    "muertos",
+    "opfer",
+    "pct",
+    "people",
+    "per",
+    "percent",
+    "personas",
+    "persone",
+    "personen",
+    "personnes",
+    "persons",
+    "pfund",
+    "points",
+    "por",
+    "pound",
+    "pounds",
+    "pourcent",
+    "prozent",
+    "punkt",
+    "punkte",
+    "residents",
+    "roubles",
+    "rubel",
+    "rubles",
+    "soldaten",
+    "soldiers",
+    "stellen",
+    "stimmen",
+    "stunden",
+    "t",
+    "tage",
+    "tagen",
+    "teilnehmer",
+    "times",
+    "tonnen",
+    "tonnes",
+    "tons",
+    "tote",
+    "toten",
+    "us",
+    "usd",
+    "v",
+    "victims",
+    "votes",
+    "workers",
+    "years",
+    "yen",
+    "yuan",
+    "zuschauer",
+    "долларов",
+    "евро",
+    "рублей",
+    "человек",
+]);
 /// Words that, before a year ending in 0, make it a decade: "années 1990", "anni 1990". Folded, sorted.
-pub(super) static DECADE_CUES: &[&str] = &[
-    "anni", "années", "años",
-];
+pub(super) static DECADE_CUES: WordSet = WordSet::new(&["anni", "années", "años"]);
 /// Words before a weekday that point back: "last Monday", "vergangenen Montag". Folded, sorted.
-pub(super) static WEEKDAY_PAST: &[&str] = &[
-    "last", "letzten", "past", "vergangenen", "vorigen", "прошлая", "прошлое", "прошлую", "прошлый",
-];
+pub(super) static WEEKDAY_PAST: WordSet = WordSet::new(&[
+    "last",
+    "letzten",
+    "past",
+    "previous",
+    "vergangenen",
+    "vorigen",
+    "прошлая",
+    "прошлое",
+    "прошлую",
+    "прошлый",
+]);
 /// Words before a weekday that point forward: "next Monday", "kommenden Montag". Folded, sorted.
-pub(super) static WEEKDAY_NEXT: &[&str] = &[
-    "coming", "kommenden", "next", "nächsten", "следующая", "следующее", "следующий", "следующую",
-];
+pub(super) static WEEKDAY_NEXT: WordSet = WordSet::new(&[
+    "coming",
+    "following",
+    "kommenden",
+    "next",
+    "nächsten",
+    "следующая",
+    "следующее",
+    "следующий",
+    "следующую",
+]);
+/// Words before a weekday that neither point back nor forward but belong to the expression:
+/// "diesen Montag", "this Monday", "ce lundi". Folded, sorted.
+pub(super) static WEEKDAY_THIS: WordSet = WordSet::new(&["ce", "diesen", "this"]);
 /// Prepositions that make a German or English weekday name a date: "am Montag", "on Monday".
 /// Folded, sorted.
-pub(super) static WEEKDAY_CUES: &[&str] = &[
-    "ab", "am", "bis", "by", "diesen", "on", "seit", "since", "this", "until", "vom", "zum", "в",
-    "во",
-];
+pub(super) static WEEKDAY_CUES: WordSet = WordSet::new(&[
+    "ab", "am", "bis", "by", "on", "seit", "since", "until", "vom", "zum", "в", "во",
+]);
 /// Words after a weekday that point back: "lundi dernier", "lunes pasado". Folded, sorted.
-pub(super) static WEEKDAY_POST_PAST: &[&str] = &[
-    "dernier", "pasado", "scorso",
-];
+pub(super) static WEEKDAY_POST_PAST: WordSet = WordSet::new(&["dernier", "pasado", "scorso"]);
 /// Words after a weekday that point forward: "lundi prochain", "lunes próximo". Folded, sorted.
-pub(super) static WEEKDAY_POST_NEXT: &[&str] = &[
-    "prochain", "prossimo", "proximo", "próximo",
-];
+pub(super) static WEEKDAY_POST_NEXT: WordSet =
+    WordSet::new(&["prochain", "prossimo", "proximo", "próximo"]);

@@ -151,6 +151,7 @@ enum Entries {
 /// A compiled gazetteer: a transducer from folded alias keys to entries, and the entries.
 pub struct Gazetteer {
     fst: Fst<Cow<'static, [u8]>>,
+    filter: Cow<'static, [u8]>,
     entries: Entries,
 }
 
@@ -169,11 +170,14 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_entries.rs"));
     /// The built-in transducer.
     pub static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.fst"));
+    /// The built-in first-token filter.
+    pub static FILTER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.filter"));
 }
 
 static BUILTIN: Lazy<Gazetteer> = Lazy::new(|| Gazetteer {
     // The bytes were written by `fst::MapBuilder` in build.rs; opening them only reads a header.
     fst: Fst::new(Cow::Borrowed(builtin::FST)).expect("built-in FST is valid"),
+    filter: Cow::Borrowed(builtin::FILTER),
     entries: Entries::Static(builtin::ENTRIES),
 });
 
@@ -204,6 +208,7 @@ impl Gazetteer {
         let bytes = keys.build_fst();
         Gazetteer {
             fst: Fst::new(Cow::Owned(bytes)).expect("freshly built FST is valid"),
+            filter: Cow::Owned(keys.build_filter()),
             entries: Entries::Owned(entries),
         }
     }
@@ -250,6 +255,17 @@ impl Gazetteer {
                 }
             }
         }
+    }
+
+    /// Whether a key may start at a token with hashes `this`, followed by one with hashes
+    /// `next` (see [`compile::StartFilter`]).
+    #[inline]
+    pub(crate) fn may_start(
+        &self,
+        this: (u64, Option<u64>),
+        next: Option<(u64, Option<u64>)>,
+    ) -> bool {
+        compile::StartFilter::may_start(&self.filter, this, next)
     }
 
     /// The transducer, for the matcher.

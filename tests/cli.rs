@@ -1,0 +1,234 @@
+//! Inputs, exit statuses and the conventions of a shell tool.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use crate::util::{parse_csv, parse_jsonl, Dir, TestCommand};
+
+#[test]
+fn a_missing_file_is_named_and_the_others_are_still_written() {
+    let dir = Dir::new();
+    let a = dir.create("a.txt", "Frankreich");
+    let b = dir.create("b.txt", "Spanien");
+    let out = TestCommand::new()
+        .arg(&a)
+        .arg(dir.path().join("missing.txt"))
+        .arg(&b)
+        .assert_exit_code(1);
+    let rows = parse_csv(&String::from_utf8(out.stdout).unwrap(), b',');
+    let texts: Vec<_> = rows.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts, ["Frankreich", "Spanien"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+}
+
+#[test]
+fn directories_are_walked_sorted_skipping_hidden_and_binary_files() {
+    let dir = Dir::new();
+    dir.create("b/2.txt", "Spanien");
+    dir.create("b/1.txt", "Italien");
+    dir.create("a.txt", "Frankreich");
+    dir.create(".hidden.txt", "Portugal");
+    dir.create(".git/x.txt", "Polen");
+    dir.create("image.bin", b"Berlin\x00\x01\x02");
+    let out = TestCommand::new()
+        .args(["--format", "jsonl"])
+        .arg(dir.path())
+        .assert_exit_code(0);
+    let docs = parse_jsonl(&String::from_utf8(out.stdout).unwrap());
+    let names: Vec<_> = docs
+        .iter()
+        .map(|d| d.document.rsplit(['/', '\\']).next().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["a.txt", "1.txt", "2.txt"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("image.bin: binary file skipped"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("3 documents"),
+        "the batch summary: {stderr}"
+    );
+}
+
+#[test]
+fn output_is_identical_for_any_number_of_threads() {
+    let dir = Dir::new();
+    let countries = [
+        "Frankreich",
+        "Spanien",
+        "Italien",
+        "Polen",
+        "Kasachstan",
+        "Ägypten",
+    ];
+    for i in 0..200 {
+        dir.create(
+            &format!("docs/{i:03}.txt"),
+            format!(
+                "Am {}. Mai 2024 in {}.",
+                i % 28 + 1,
+                countries[i % countries.len()]
+            ),
+        );
+    }
+    let run = |jobs: &str| {
+        TestCommand::new()
+            .args(["--quiet", "--jobs", jobs])
+            .arg(dir.path().join("docs"))
+            .stdout()
+    };
+    let one = run("1");
+    assert_eq!(parse_csv(&one, b',').len(), 400);
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("4"));
+}
+
+#[test]
+fn output_file_with_dash_o() {
+    let dir = Dir::new();
+    let out = dir.path().join("tags.csv");
+    TestCommand::new()
+        .arg("-o")
+        .arg(&out)
+        .pipe("Kasachstan")
+        .assert_exit_code(0);
+    let rows = parse_csv(&std::fs::read_to_string(out).unwrap(), b',');
+    assert_eq!(rows[0].id, "KZ");
+}
+
+#[test]
+fn a_closed_stdout_exits_quietly() {
+    let dir = Dir::new();
+    let big = "Frankreich und Spanien am 3. Oktober 2024. ".repeat(200_000);
+    let path = dir.create("big.txt", big);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .env_clear()
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 100];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "stderr: {stderr}");
+    assert!(stderr.is_empty(), "no message on a closed pipe: {stderr}");
+}
+
+#[test]
+fn invalid_utf8_is_replaced_and_offsets_refer_to_the_decoded_text() {
+    let out = TestCommand::new()
+        .args(["--format", "jsonl"])
+        .pipe(b"\xff\xfe Frankreich \xc3")
+        .stdout();
+    let docs = parse_jsonl(&out);
+    let m = &docs[0].entities[0];
+    assert_eq!(m.text, "Frankreich");
+    // Each invalid byte became U+FFFD (3 bytes, 1 char).
+    assert_eq!((m.start, m.end, m.char_start, m.char_end), (7, 17, 3, 13));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let table: &[&[&str]] = &[
+        &["--types", "persn"],
+        &["--reference-date", "13.12.2025"],
+        &["--format", "xml"],
+        &["--jobs", "0"],
+        &["--no-such-flag"],
+    ];
+    for args in table {
+        let out = TestCommand::new().args(*args).pipe("x").assert_exit_code(2);
+        assert!(!out.stderr.is_empty(), "{args:?} says why");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn help_documents_every_option_with_examples_and_version_works() {
+    let help = TestCommand::new().arg("--help").stdout();
+    for option in [
+        "--format",
+        "--output",
+        "--gazetteer",
+        "--no-builtin",
+        "--types",
+        "--reference-date",
+        "--input",
+        "--text-field",
+        "--id-field",
+        "--date-field",
+        "--jobs",
+        "--quiet",
+        "Examples:",
+    ] {
+        assert!(help.contains(option), "--help lacks {option}");
+    }
+    let snapshot =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/help.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&snapshot, &help).unwrap();
+    }
+    let want = std::fs::read_to_string(&snapshot)
+        .expect("tests/snapshots/help.txt (UPDATE_SNAPSHOTS=1 writes it)");
+    assert_eq!(
+        help, want,
+        "--help changed: review and run with UPDATE_SNAPSHOTS=1"
+    );
+    let version = TestCommand::new().arg("--version").stdout();
+    assert_eq!(
+        version.trim(),
+        format!("gazette {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn jsonl_input_keeps_order_ids_and_per_document_dates() {
+    let input = concat!(
+        r#"{"id": "a", "body": "Am 3. Oktober in Frankreich.", "published": "2025-12-13"}"#,
+        "\n",
+        "\n",
+        r#"{"id": 2, "body": "Am 3. Oktober in Spanien."}"#,
+        "\n",
+        "not json\n",
+        r#"{"id": "d", "body": "Kasachstan"}"#,
+        "\n",
+    );
+    let out = TestCommand::new()
+        .args([
+            "--input",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "--text-field",
+            "body",
+            "--date-field",
+            "published",
+        ])
+        .pipe(input)
+        .assert_exit_code(1);
+    let docs = parse_jsonl(&String::from_utf8(out.stdout).unwrap());
+    let ids: Vec<_> = docs.iter().map(|d| d.id.clone().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            serde_json::json!("a"),
+            serde_json::json!(2),
+            serde_json::json!("d")
+        ]
+    );
+    assert_eq!(docs[0].document, "-:1");
+    assert_eq!(docs[0].entities[0].value.as_deref(), Some("2025-10-03"));
+    assert_eq!(docs[1].entities[0].value.as_deref(), Some("XXXX-10-03"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-:4: not valid JSON"));
+}

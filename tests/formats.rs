@@ -1,0 +1,124 @@
+//! Every output format carries the same mentions: parsed, not only compared as strings.
+
+use crate::util::{parse_csv, parse_jsonl, JsonDocument, TestCommand};
+
+const FIXTURES: [&str; 3] = [
+    "tests/fixtures/de_story.txt",
+    "tests/fixtures/en_story.txt",
+    "tests/fixtures/fr_story.txt",
+];
+
+fn run(format: &str) -> String {
+    TestCommand::new()
+        .current_dir(env!("CARGO_MANIFEST_DIR").as_ref())
+        .args(["--format", format, "--quiet"])
+        .args(FIXTURES)
+        .stdout()
+}
+
+/// (document, type, text, canonical, id, value, start, end, char_start, char_end) rows.
+type Row = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    usize,
+    usize,
+    usize,
+    usize,
+);
+
+fn rows_from_json(docs: &[JsonDocument]) -> Vec<Row> {
+    docs.iter()
+        .flat_map(|d| {
+            d.entities.iter().map(move |m| {
+                (
+                    d.document.clone(),
+                    m.label.clone(),
+                    m.text.clone(),
+                    m.canonical.clone(),
+                    m.id.clone().unwrap_or_default(),
+                    m.value.clone().unwrap_or_default(),
+                    m.start,
+                    m.end,
+                    m.char_start,
+                    m.char_end,
+                )
+            })
+        })
+        .collect()
+}
+
+fn rows_from_csv(out: &str, delimiter: u8) -> Vec<Row> {
+    parse_csv(out, delimiter)
+        .into_iter()
+        .map(|r| {
+            (
+                r.document,
+                r.label,
+                r.text,
+                r.canonical,
+                r.id,
+                r.value,
+                r.start,
+                r.end,
+                r.char_start,
+                r.char_end,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn all_formats_carry_the_same_mentions() {
+    let json: Vec<JsonDocument> = serde_json::from_str(&run("json")).expect("one JSON array");
+    let jsonl = parse_jsonl(&run("jsonl"));
+    assert_eq!(json, jsonl);
+    assert_eq!(
+        json.iter().map(|d| d.document.as_str()).collect::<Vec<_>>(),
+        FIXTURES
+    );
+    let rows = rows_from_json(&json);
+    assert!(
+        rows.len() >= 20,
+        "the fixtures hold many mentions: {rows:?}"
+    );
+    assert_eq!(rows_from_csv(&run("csv"), b','), rows);
+    assert_eq!(rows_from_csv(&run("tsv"), b'\t'), rows);
+    // Mentions are ordered by start within each document.
+    for d in &json {
+        assert!(d.entities.windows(2).all(|w| w[0].start < w[1].start));
+    }
+}
+
+#[test]
+fn every_type_is_found_in_the_german_fixture() {
+    let docs = parse_jsonl(&run("jsonl"));
+    let de = &docs[0];
+    for label in ["person", "country", "organisation", "date"] {
+        assert!(
+            de.entities.iter().any(|m| m.label == label),
+            "no {label} in {:?}",
+            de.entities
+        );
+    }
+}
+
+#[test]
+fn same_input_gives_byte_identical_output() {
+    for format in ["csv", "json"] {
+        assert_eq!(run(format), run(format));
+    }
+}
+
+#[test]
+fn empty_input_gives_valid_empty_output() {
+    let csv = TestCommand::new().pipe("").stdout();
+    assert_eq!(parse_csv(&csv, b',').len(), 0);
+    let json = TestCommand::new().args(["-f", "json"]).pipe("").stdout();
+    let docs: Vec<JsonDocument> = serde_json::from_str(&json).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0].entities.is_empty());
+}

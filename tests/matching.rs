@@ -1,0 +1,293 @@
+//! Tables of text → expected mentions: every mention found must be listed (type and text, in
+//! order), and canonical name, id and value are checked where a row gives them.
+
+use crate::util::{mentions, JsonMention};
+
+/// One expected mention.
+#[derive(Clone, Copy, Debug)]
+struct Want {
+    label: &'static str,
+    text: &'static str,
+    canonical: Option<&'static str>,
+    id: Option<&'static str>,
+    value: Option<&'static str>,
+}
+
+fn m(label: &'static str, text: &'static str) -> Want {
+    Want {
+        label,
+        text,
+        canonical: None,
+        id: None,
+        value: None,
+    }
+}
+
+impl Want {
+    fn is(mut self, canonical: &'static str, id: &'static str) -> Want {
+        self.canonical = Some(canonical);
+        self.id = Some(id);
+        self
+    }
+    fn value(mut self, v: &'static str) -> Want {
+        self.value = Some(v);
+        self
+    }
+}
+
+/// Runs every case; reports all failures at once.
+fn check(cases: &[(&str, &[&str], Vec<Want>)]) {
+    let mut failures = Vec::new();
+    for (text, args, want) in cases {
+        let got = mentions(text, args);
+        let got_pairs: Vec<(&str, &str)> = got
+            .iter()
+            .map(|g| (g.label.as_str(), g.text.as_str()))
+            .collect();
+        let want_pairs: Vec<(&str, &str)> = want.iter().map(|w| (w.label, w.text)).collect();
+        if got_pairs != want_pairs {
+            failures.push(format!(
+                "{text:?}\n   got: {got_pairs:?}\n  want: {want_pairs:?}"
+            ));
+            continue;
+        }
+        for (g, w) in got.iter().zip(want) {
+            if let Some(msg) = mismatch(g, w) {
+                failures.push(format!("{text:?}: {msg}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+fn mismatch(g: &JsonMention, w: &Want) -> Option<String> {
+    if let Some(c) = w.canonical {
+        if g.canonical != c {
+            return Some(format!(
+                "{:?}: canonical {:?}, want {c:?}",
+                g.text, g.canonical
+            ));
+        }
+    }
+    if let Some(id) = w.id {
+        if g.id.as_deref().unwrap_or("") != id {
+            return Some(format!("{:?}: id {:?}, want {id:?}", g.text, g.id));
+        }
+    }
+    if let Some(v) = w.value {
+        if g.value.as_deref() != Some(v) {
+            return Some(format!("{:?}: value {:?}, want {v:?}", g.text, g.value));
+        }
+    }
+    None
+}
+
+#[test]
+fn countries_in_any_case_on_word_boundaries() {
+    check(&[
+        (
+            "ÄGYPTEN: In ägypten und Ägypten",
+            &[],
+            vec![
+                m("country", "ÄGYPTEN").is("Egypt", "EG"),
+                m("country", "ägypten").is("Egypt", "EG"),
+                m("country", "Ägypten").is("Egypt", "EG"),
+            ],
+        ),
+        (
+            "Romane über Oman",
+            &[],
+            vec![m("country", "Oman").is("Oman", "OM")],
+        ),
+        (
+            "Iranian officials met in Iran.",
+            &[],
+            vec![m("country", "Iran").is("Iran", "IR")],
+        ),
+        (
+            "Kasachstan, Kazakhstan und Казахстан",
+            &[],
+            vec![
+                m("country", "Kasachstan").is("Kazakhstan", "KZ"),
+                m("country", "Kazakhstan").is("Kazakhstan", "KZ"),
+                m("country", "Казахстан").is("Kazakhstan", "KZ"),
+            ],
+        ),
+        (
+            "Die Demokratische Republik Kongo grenzt an Uganda.",
+            &[],
+            vec![
+                m("country", "Demokratische Republik Kongo")
+                    .is("Democratic Republic of the Congo", "CD"),
+                m("country", "Uganda").is("Uganda", "UG"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn short_all_caps_names_only_as_written() {
+    check(&[
+        (
+            "Die USA und die EU. Let us go, un peu.",
+            &[],
+            vec![
+                m("country", "USA").is("United States", "US"),
+                m("organisation", "EU").is("European Union", "Q458"),
+            ],
+        ),
+        (
+            "Der US-Präsident",
+            &[],
+            vec![m("country", "US").is("United States", "US")],
+        ),
+    ]);
+}
+
+#[test]
+fn german_inflection_and_compounds() {
+    check(&[
+        (
+            "Frankreichs Präsident und Deutschlands Kanzler",
+            &[],
+            vec![
+                m("country", "Frankreichs").is("France", "FR"),
+                m("country", "Deutschlands").is("Germany", "DE"),
+            ],
+        ),
+        (
+            "ein Beschluss der Vereinten Nationen",
+            &[],
+            vec![m("organisation", "Vereinten Nationen").is("United Nations", "Q1065")],
+        ),
+        (
+            "Der Ukraine-Krieg beschäftigt die Vereinigten Staaten.",
+            &[],
+            vec![
+                m("country", "Ukraine").is("Ukraine", "UA"),
+                m("country", "Vereinigten Staaten").is("United States", "US"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn surnames_link_to_the_full_name() {
+    check(&[
+        (
+            "Emmanuel Macron reiste nach Berlin. Macron sagte, Macrons Plan sei gut.",
+            &["--types", "person"],
+            vec![
+                m("person", "Emmanuel Macron").is("Emmanuel Macron", "Q3052772"),
+                m("person", "Macron").is("Emmanuel Macron", "Q3052772"),
+                m("person", "Macrons").is("Emmanuel Macron", "Q3052772"),
+            ],
+        ),
+        (
+            "Peter Müllerhaus sprach lange. Danach lobte Müllerhaus den Plan.",
+            &["--types", "person"],
+            vec![
+                m("person", "Peter Müllerhaus").is("Peter Müllerhaus", ""),
+                m("person", "Müllerhaus").is("Peter Müllerhaus", ""),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_in_german_and_english() {
+    check(&[
+        (
+            "Am 3. Oktober 2024 und am 3. Oktober.",
+            &[],
+            vec![
+                m("date", "3. Oktober 2024").value("2024-10-03"),
+                m("date", "3. Oktober").value("XXXX-10-03"),
+            ],
+        ),
+        (
+            "am 3. Oktober",
+            &["--reference-date", "2025-12-13"],
+            vec![m("date", "3. Oktober").value("2025-10-03")],
+        ),
+        (
+            "On October 3, 2024 and 3 Oct 2024; 2024-10-03, 03.10.2024, Oktober 2024.",
+            &[],
+            vec![
+                m("date", "October 3, 2024").value("2024-10-03"),
+                m("date", "3 Oct 2024").value("2024-10-03"),
+                m("date", "2024-10-03").value("2024-10-03"),
+                m("date", "03.10.2024").value("2024-10-03"),
+                m("date", "Oktober 2024").value("2024-10"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn no_dates_in_numbers_that_are_not_dates() {
+    check(&[
+        ("Zum 30. Jahrestag", &[], vec![]),
+        ("Version 2.10.3 ist da", &[], vec![]),
+        ("siehe Tabelle 3.1", &[], vec![]),
+        ("Das Spiel endete 3:1.", &[], vec![]),
+    ]);
+}
+
+#[test]
+fn other_scripts_never_break_matching() {
+    check(&[
+        // A Cyrillic "і" inside a Latin word: no mention, and nothing around it breaks.
+        (
+            "Berlіn und Frankreich",
+            &[],
+            vec![m("country", "Frankreich").is("France", "FR")],
+        ),
+        (
+            "Москва: Россия и Франция",
+            &[],
+            vec![
+                m("country", "Россия").is("Russia", "RU"),
+                m("country", "Франция").is("France", "FR"),
+            ],
+        ),
+        ("日本と中国", &[], vec![]),
+    ]);
+}
+
+#[test]
+fn french_news() {
+    check(&[(
+        "Le 3 octobre 2024, la France et l’Allemagne ont saisi l'ONU.",
+        &[],
+        vec![
+            m("date", "3 octobre 2024").value("2024-10-03"),
+            m("country", "France").is("France", "FR"),
+            m("country", "Allemagne").is("Germany", "DE"),
+            m("organisation", "ONU").is("United Nations", "Q1065"),
+        ],
+    )]);
+}
+
+#[test]
+fn types_filter_keeps_only_those_types() {
+    check(&[(
+        "Am 3. Oktober 2024 in Frankreich.",
+        &["--types", "date"],
+        vec![m("date", "3. Oktober 2024")],
+    )]);
+}
+
+#[test]
+fn offsets_on_non_ascii_text() {
+    let text = "Über Ägyptens Präsidenten 🇪🇬 und Kasachstan";
+    let got = mentions(text, &[]);
+    let spans: Vec<_> = got
+        .iter()
+        .map(|g| (g.text.as_str(), g.start, g.end, g.char_start, g.char_end))
+        .collect();
+    assert_eq!(
+        spans,
+        [("Ägyptens", 6, 15, 5, 13), ("Kasachstan", 42, 52, 33, 43)]
+    );
+}

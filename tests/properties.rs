@@ -1,0 +1,41 @@
+//! Properties over arbitrary text: the extractor never panics and every span is valid.
+
+use gazette::ExtractorBuilder;
+use proptest::prelude::*;
+
+fn check_spans(text: &str) {
+    static EXTRACTOR: std::sync::OnceLock<gazette::Extractor> = std::sync::OnceLock::new();
+    let extractor = EXTRACTOR.get_or_init(|| ExtractorBuilder::new().build());
+    let ms = extractor.extract(text, Some(jiff::civil::date(2025, 12, 13)));
+    let mut last_end = 0;
+    for m in &ms {
+        assert!(m.span.start >= last_end, "sorted and disjoint: {ms:?}");
+        assert!(m.span.start < m.span.end && m.span.end <= text.len());
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+        assert_eq!(text[..m.span.start].chars().count(), m.span.char_start);
+        assert_eq!(m.span.char_end - m.span.char_start, m.text.chars().count());
+        last_end = m.span.end;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn never_panics_on_newsy_text(
+        words in prop::collection::vec(prop_oneof![
+            Just("Frankreich"), Just("Frankreichs"), Just("der"), Just("Vereinten"), Just("Nationen"),
+            Just("3."), Just("Oktober"), Just("2024"), Just("-"), Just("US"), Just("Macron"),
+            Just("Emmanuel"), Just("Peter"), Just("Müller"), Just("ÄGYPTEN"), Just("Казахстан"),
+            Just("12.10.2024"), Just("3:1"), Just(","), Just("am"), Just("Mai"), Just("\u{0308}"),
+        ], 0..40)
+    ) {
+        check_spans(&words.join(" "));
+        check_spans(&words.concat());
+    }
+}
