@@ -7,11 +7,12 @@
 //! named on stderr and counted; the run goes on. A closed stdout ends the run quietly.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use gazette::input::jsonl::{parse_line, JsonlFields};
+use gazette::input::window::{WindowReader, WINDOW_BYTES};
 use gazette::input::{self, Source};
 use gazette::output::{Document, Printer};
 use gazette::Error;
@@ -223,7 +224,9 @@ fn map_ordered<T: Sync>(
     }
 }
 
-/// One document per file (or per standard input).
+/// One document per file (or per standard input). Small files are read and rendered in
+/// parallel chunks; standard input and files larger than a window are streamed window by window
+/// (sequentially, in their place in the order), so memory stays bounded.
 fn run_text(
     config: &Config,
     pool: Option<&rayon::ThreadPool>,
@@ -232,13 +235,94 @@ fn run_text(
 ) -> Result<(), WriteError> {
     let chunk = CHUNK_PER_THREAD * config.jobs;
     let printer = sink.printer;
-    for part in sources.chunks(chunk) {
-        let outcomes = map_ordered(pool, part, |src| render_source(config, printer, src));
+    let mut pending: Vec<&Source> = Vec::new();
+    let flush = |pending: &mut Vec<&Source>, sink: &mut Sink<'_>| -> Result<(), WriteError> {
+        let outcomes = map_ordered(pool, pending, |src| render_source(config, printer, src));
+        pending.clear();
         for o in outcomes {
             sink.write(o)?;
         }
+        Ok(())
+    };
+    for src in sources {
+        let large = match src {
+            Source::Stdin => true,
+            Source::File(p) => std::fs::metadata(p).is_ok_and(|m| m.len() > WINDOW_BYTES as u64),
+        };
+        if large {
+            flush(&mut pending, sink)?;
+            stream_source(config, src, sink)?;
+        } else {
+            pending.push(src);
+            if pending.len() >= chunk {
+                flush(&mut pending, sink)?;
+            }
+        }
     }
-    Ok(())
+    flush(&mut pending, sink)
+}
+
+/// Streams one document window by window, writing each window's mentions as it goes.
+fn stream_source(config: &Config, src: &Source, sink: &mut Sink<'_>) -> Result<(), WriteError> {
+    let reader: Box<dyn Read> = match src {
+        Source::Stdin => Box::new(io::stdin().lock()),
+        Source::File(p) => match File::open(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => return sink.write(Outcome::Failed(Error::io(p, e))),
+        },
+    };
+    let name = src.name();
+    let failed = |e: io::Error| Outcome::Failed(Error::io(name.as_ref(), e));
+    let mut windows = WindowReader::new(reader, WINDOW_BYTES);
+    match windows.peek(8192) {
+        Ok(head) if input::is_binary(head) => {
+            return sink.write(Outcome::Skipped(format!("{name}: binary file skipped")));
+        }
+        Ok(_) => {}
+        Err(e) => return sink.write(failed(e)),
+    }
+    let doc = Document {
+        name: &name,
+        id: None,
+    };
+    let printer = sink.printer;
+    printer.separator(&mut sink.out, sink.written)?;
+    printer.begin_document(&mut sink.out, &doc)?;
+    let mut written = 0;
+    let mut read_so_far = 0;
+    let mut error = None;
+    loop {
+        let window = match windows.next_window() {
+            Ok(Some(w)) => w,
+            Ok(None) => break,
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        };
+        let mut mentions = config.extractor.extract(&window.text, config.reference);
+        for m in &mut mentions {
+            m.span.start += window.byte_offset;
+            m.span.end += window.byte_offset;
+            m.span.char_start += window.char_offset;
+            m.span.char_end += window.char_offset;
+        }
+        printer.mentions(&mut sink.out, &doc, &mentions, &mut written)?;
+        if let Some(p) = &sink.progress {
+            p.inc(windows.bytes_read - read_so_far);
+        }
+        read_so_far = windows.bytes_read;
+    }
+    printer.end_document(&mut sink.out)?;
+    sink.written += 1;
+    sink.stats.documents += 1;
+    sink.stats.mentions += written as u64;
+    sink.stats.bytes += windows.bytes_read;
+    match error {
+        // The document is closed with what was read; the failure is reported and counted.
+        Some(e) => sink.write(failed(e)),
+        None => Ok(()),
+    }
 }
 
 fn render_source(config: &Config, printer: &Printer, src: &Source) -> Outcome {

@@ -7,6 +7,7 @@
 //! order, skipping hidden entries, so the list of documents is the same on every run.
 
 pub mod jsonl;
+pub mod window;
 
 use std::borrow::Cow;
 use std::io::Read;

@@ -23,6 +23,15 @@ pub const COLUMNS: [&str; 10] = [
     "char_end",
 ];
 
+/// The I/O error inside a `csv::Error`, with its kind kept (a closed pipe must stay a
+/// `BrokenPipe` for the caller to end quietly).
+fn into_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
 /// Writes mentions as delimited rows (`,` for CSV, tab for TSV).
 #[derive(Debug)]
 pub struct CsvPrinter {
@@ -46,12 +55,12 @@ impl CsvPrinter {
     /// Writes the header row.
     pub fn begin<W: Write>(&self, w: &mut W) -> io::Result<()> {
         let mut wtr = self.writer(w);
-        wtr.write_record(COLUMNS)?;
+        wtr.write_record(COLUMNS).map_err(into_io)?;
         wtr.flush()
     }
 
     /// Writes one row per mention of `doc`.
-    pub fn document<W: Write>(
+    pub fn mentions<W: Write>(
         &self,
         w: &mut W,
         doc: &Document<'_>,
@@ -89,7 +98,8 @@ impl CsvPrinter {
                 b.format(m.span.end),
                 c.format(m.span.char_start),
                 d.format(m.span.char_end),
-            ])?;
+            ])
+            .map_err(into_io)?;
         }
         wtr.flush()
     }

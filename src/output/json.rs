@@ -1,19 +1,38 @@
 //! The JSON printer (one array of document objects, one document per line inside it) and the
-//! JSON Lines printer (one document object per line). Both serialise [`wire`](super::wire)
-//! structs with serde; no JSON is ever written by hand.
+//! JSON Lines printer (one document object per line).
+//!
+//! Every value (names, ids, mentions) is serialised by serde from the [`wire`](super::wire)
+//! structs. Only the document object's frame (`{"document":…,"entities":[` … `]}`) is written
+//! here, so that a large document's mentions can be streamed window by window instead of being
+//! held in memory; the frame is exactly what serde_json writes for the same struct.
 
 use std::io::{self, Write};
 
-use super::wire::{DocumentRecord, MentionRecord};
+use super::wire::MentionRecord;
 use super::Document;
 use crate::span::Mention;
 
-fn record<'a>(doc: &'a Document<'a>, mentions: &'a [Mention<'a>]) -> DocumentRecord<'a> {
-    DocumentRecord {
-        document: doc.name,
-        id: doc.id,
-        entities: mentions.iter().map(MentionRecord::from).collect(),
+/// Writes the start of a document object, up to the opening `[` of its entities.
+fn begin_object<W: Write>(w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+    w.write_all(b"{\"document\":")?;
+    serde_json::to_writer(&mut *w, doc.name)?;
+    if let Some(id) = doc.id {
+        w.write_all(b",\"id\":")?;
+        serde_json::to_writer(&mut *w, id)?;
     }
+    w.write_all(b",\"entities\":[")
+}
+
+/// Writes mentions as array elements; `written` counts the elements already in the array.
+fn elements<W: Write>(w: &mut W, mentions: &[Mention<'_>], written: &mut usize) -> io::Result<()> {
+    for m in mentions {
+        if *written > 0 {
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, &MentionRecord::from(m))?;
+        *written += 1;
+    }
+    Ok(())
 }
 
 /// Writes `[`, then documents separated by `,` on their own lines, then `]`.
@@ -31,15 +50,24 @@ impl JsonPrinter {
         w.write_all(if index == 0 { b"\n" } else { b",\n" })
     }
 
-    /// Writes one document object (the separator is written by [`JsonPrinter::separator`], so
-    /// that documents can be rendered before their position in the output is known).
-    pub fn document<W: Write>(
+    /// Opens a document object.
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+        begin_object(w, doc)
+    }
+
+    /// Writes some of a document's mentions; `written` counts those already written.
+    pub fn mentions<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
         mentions: &[Mention<'_>],
+        written: &mut usize,
     ) -> io::Result<()> {
-        serde_json::to_writer(&mut *w, &record(doc, mentions)).map_err(io::Error::from)
+        elements(w, mentions, written)
+    }
+
+    /// Closes a document object.
+    pub fn end_document<W: Write>(&self, w: &mut W) -> io::Result<()> {
+        w.write_all(b"]}")
     }
 
     /// Closes the array after `count` documents.
@@ -53,14 +81,76 @@ impl JsonPrinter {
 pub struct JsonlPrinter;
 
 impl JsonlPrinter {
-    /// Writes one document as one line.
-    pub fn document<W: Write>(
+    /// Opens a document object.
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+        begin_object(w, doc)
+    }
+
+    /// Writes some of a document's mentions; `written` counts those already written.
+    pub fn mentions<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
         mentions: &[Mention<'_>],
+        written: &mut usize,
     ) -> io::Result<()> {
-        serde_json::to_writer(&mut *w, &record(doc, mentions)).map_err(io::Error::from)?;
-        w.write_all(b"\n")
+        elements(w, mentions, written)
+    }
+
+    /// Closes a document object and its line.
+    pub fn end_document<W: Write>(&self, w: &mut W) -> io::Result<()> {
+        w.write_all(b"]}\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Label;
+    use crate::span::{Source, Span};
+
+    /// The hand-written frame must be what serde_json writes for the same struct.
+    #[test]
+    fn frame_equals_serde_output() {
+        #[derive(serde::Serialize)]
+        struct Doc<'a> {
+            document: &'a str,
+            id: &'a serde_json::Value,
+            entities: Vec<MentionRecord<'a>>,
+        }
+        let m = Mention {
+            label: Label::Country,
+            span: Span {
+                start: 0,
+                end: 2,
+                char_start: 0,
+                char_end: 2,
+            },
+            text: "\"X",
+            canonical: "Ex\u{e4}",
+            id: "",
+            value: None,
+            source: Source::Gazetteer,
+        };
+        let id = serde_json::json!({"a": [1, "b"]});
+        let doc = Document {
+            name: "dir/\"a\".txt",
+            id: Some(&id),
+        };
+        let mut got = Vec::new();
+        let mut n = 0;
+        begin_object(&mut got, &doc).unwrap();
+        elements(&mut got, std::slice::from_ref(&m), &mut n).unwrap();
+        elements(&mut got, std::slice::from_ref(&m), &mut n).unwrap();
+        got.extend_from_slice(b"]}");
+        let want = serde_json::to_vec(&Doc {
+            document: doc.name,
+            id: &id,
+            entities: vec![MentionRecord::from(&m), MentionRecord::from(&m)],
+        })
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            String::from_utf8(want).unwrap()
+        );
     }
 }

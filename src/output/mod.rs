@@ -73,10 +73,46 @@ impl Printer {
         doc: &Document<'_>,
         mentions: &[Mention<'_>],
     ) -> io::Result<()> {
+        let mut written = 0;
+        self.begin_document(w, doc)?;
+        self.mentions(w, doc, mentions, &mut written)?;
+        self.end_document(w)
+    }
+
+    /// Starts a document whose mentions come in parts (a large document read in windows).
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
         match self {
-            Printer::Csv(p) => p.document(w, doc, mentions),
-            Printer::Json(p) => p.document(w, doc, mentions),
-            Printer::Jsonl(p) => p.document(w, doc, mentions),
+            Printer::Csv(_) => Ok(()),
+            Printer::Json(p) => p.begin_document(w, doc),
+            Printer::Jsonl(p) => p.begin_document(w, doc),
+        }
+    }
+
+    /// Writes a part of a document's mentions; `written` counts the mentions already written
+    /// for this document.
+    pub fn mentions<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document<'_>,
+        mentions: &[Mention<'_>],
+        written: &mut usize,
+    ) -> io::Result<()> {
+        match self {
+            Printer::Csv(p) => {
+                *written += mentions.len();
+                p.mentions(w, doc, mentions)
+            }
+            Printer::Json(p) => p.mentions(w, mentions, written),
+            Printer::Jsonl(p) => p.mentions(w, mentions, written),
+        }
+    }
+
+    /// Ends a document started with [`Printer::begin_document`].
+    pub fn end_document<W: Write>(&self, w: &mut W) -> io::Result<()> {
+        match self {
+            Printer::Csv(_) => Ok(()),
+            Printer::Json(p) => p.end_document(w),
+            Printer::Jsonl(p) => p.end_document(w),
         }
     }
 

@@ -1,24 +1,12 @@
-//! The serde types of the JSON and JSON Lines output: one document object with its mentions.
+//! The serde type of a mention in the JSON and JSON Lines output.
 //!
 //! Field names are the output contract (see the README): a document is
-//! `{"document", "id"?, "entities": [...]}` and a mention is
+//! `{"document", "id"?, "entities": [...]}` (framed in `json.rs`) and a mention is
 //! `{"type", "text", "start", "end", "char_start", "char_end", "canonical", "id", "value", "source"}`.
 
 use serde::Serialize;
 
 use crate::span::Mention;
-
-/// One document with its mentions.
-#[derive(Debug, Serialize)]
-pub struct DocumentRecord<'a> {
-    /// The document's path, `-` for standard input, or `path:line` for JSON Lines input.
-    pub document: &'a str,
-    /// The document's own id (JSON Lines input with an id field).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<&'a serde_json::Value>,
-    /// The mentions, ordered by `start`.
-    pub entities: Vec<MentionRecord<'a>>,
-}
 
 /// One mention.
 #[derive(Debug, Serialize)]
