@@ -16,17 +16,14 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use fst::raw::{CompiledAddr, Fst};
 
-use crate::gazetteer::compile::{self, fnv_step, KeyValue, FNV_START};
+use crate::gazetteer::compile::KeyValue;
 use crate::gazetteer::{Gazetteer, Label};
 use crate::span::{Mention, Source, Span};
-use crate::token::{fold_into, Token, TokenKind};
+use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
 
 /// The longest name, in tokens, that the matcher looks for ("Demokratische Republik Kongo" is 3,
 /// "St. Vincent und die Grenadinen" is 6).
 const MAX_NAME_TOKENS: usize = 16;
-
-/// The shortest stem (in bytes) an inflectional ending may follow: "Irans" yes, "Uns" no.
-const MIN_STEM: usize = 4;
 
 /// Finds gazetteer mentions in tokenized documents. Build it once and share it between threads.
 #[derive(Debug)]
@@ -42,9 +39,6 @@ pub struct Scratch {
     fold: Vec<u8>,
     stack: Vec<(CompiledAddr, u64, usize)>,
     candidates: Vec<Candidate>,
-    /// Per token: the filter hash of its folded text, and of its text without an inflectional
-    /// ending (see [`token_hashes`]); computed once, used by matching and by coreference.
-    hashes: Vec<(u64, Option<u64>)>,
     /// Hash of a folded surname → indices (into the output) of the people who bear it, in order.
     surnames: HashMap<u64, Vec<usize>, BuildHasherDefault<PrehashedKey>>,
 }
@@ -58,7 +52,7 @@ impl Hasher for PrehashedKey {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = compile::token_hash(bytes);
+        self.0 = token_hash(bytes);
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
@@ -106,12 +100,6 @@ impl EntityMatcher {
         out: &mut Vec<Mention<'a>>,
     ) {
         let first = out.len();
-        scratch.hashes.clear();
-        scratch.hashes.extend(
-            tokens
-                .iter()
-                .map(|t| token_hashes(text, t, &mut scratch.fold)),
-        );
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].kind == TokenKind::Punct {
@@ -120,8 +108,9 @@ impl EntityMatcher {
             }
             let mut best: Option<Best<'a>> = None;
             let mut given_name = false;
-            let this = scratch.hashes[i];
-            let next = scratch.hashes.get(i + 1).copied();
+            let hashes = |t: &Token| (t.hash, (t.stem_hash != 0).then_some(t.stem_hash));
+            let this = hashes(&tokens[i]);
+            let next = tokens.get(i + 1).map(hashes);
             for g in self.layers() {
                 if !g.may_start(this, next) {
                     continue;
@@ -278,7 +267,7 @@ impl EntityMatcher {
             }
             scratch.fold.clear();
             fold_into(last, &mut scratch.fold);
-            let key = compile::token_hash(&scratch.fold);
+            let key = token_hash(&scratch.fold);
             scratch.surnames.entry(key).or_default().push(first + k);
         }
         if scratch.surnames.is_empty() {
@@ -286,7 +275,7 @@ impl EntityMatcher {
         }
         let end_found = out.len();
         let mut covered = first; // index into out[first..end_found] of the next mention
-        for (t, &(hash, stem_hash)) in tokens.iter().zip(&scratch.hashes) {
+        for t in tokens {
             while covered < end_found && out[covered].span.end <= t.start {
                 covered += 1;
             }
@@ -299,11 +288,11 @@ impl EntityMatcher {
             // The surname itself, or its genitive ("Macrons").
             let genitive = || {
                 let last = text.as_bytes()[t.end - 1];
-                stem_hash.filter(|_| last == b's')
+                (t.stem_hash != 0 && last == b's').then_some(t.stem_hash)
             };
             let people = scratch
                 .surnames
-                .get(&hash)
+                .get(&t.hash)
                 .or_else(|| genitive().and_then(|h| scratch.surnames.get(&h)));
             let Some(people) = people else { continue };
             // The nearest bearer before this token, else the first one after it.
@@ -330,33 +319,6 @@ impl EntityMatcher {
             out[first..].sort_by_key(|m| m.span.start);
         }
     }
-}
-
-/// The first-token filter hashes of a token: of its folded text, and, when it ends in a
-/// possible inflectional ending ("s", "n"), of its folded text without that last byte.
-#[inline]
-fn token_hashes(text: &str, t: &Token, buf: &mut Vec<u8>) -> (u64, Option<u64>) {
-    let raw = t.text(text);
-    let ascii = raw.is_ascii();
-    let bytes: &[u8] = if ascii {
-        raw.as_bytes()
-    } else {
-        buf.clear();
-        fold_into(raw, buf);
-        buf
-    };
-    let (mut h, mut before_last) = (FNV_START, FNV_START);
-    for &b in bytes {
-        before_last = h;
-        h = fnv_step(h, if ascii { b.to_ascii_lowercase() } else { b });
-    }
-    let inflectable = t.kind == TokenKind::Word
-        && bytes.len() > MIN_STEM
-        && matches!(bytes[bytes.len() - 1] | 0x20, b's' | b'n');
-    (
-        compile::mix(h),
-        inflectable.then(|| compile::mix(before_last)),
-    )
 }
 
 /// The byte span of tokens `i..=j` (character offsets are filled in later).

@@ -26,7 +26,7 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A token: a byte range of the document and its kind.
+/// A token: a byte range of the document, its kind, and the hashes of its folded text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Token {
     /// Byte offset of the first byte.
@@ -35,6 +35,65 @@ pub struct Token {
     pub end: usize,
     /// What the token is made of.
     pub kind: TokenKind,
+    /// [`token_hash`] of the folded text.
+    pub hash: u64,
+    /// For a word of more than [`MIN_STEM`] folded bytes that ends in "s" or "n" (a possible
+    /// inflectional ending): [`token_hash`] of the folded text without that last byte; else 0.
+    pub stem_hash: u64,
+}
+
+/// The shortest stem (in folded bytes) an inflectional ending may follow: "Irans" yes, "Uns" no.
+pub const MIN_STEM: usize = 4;
+
+/// One step of FNV-1a. Byte-at-a-time, so that the tokenizer gets the hash of a word without
+/// its last byte (a possible inflectional ending) for free while it hashes the word.
+#[inline(always)]
+pub fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3)
+}
+
+/// The FNV-1a offset basis (the hash of nothing).
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// murmur3's 64-bit finaliser. FNV-1a leaves the high bits of short words poorly mixed ("der"
+/// and "die" collided with real keys in the start filter), so every token hash is finished
+/// with it.
+#[inline(always)]
+pub fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The hash of a folded token (FNV-1a finished by [`mix`]); never 0 in practice.
+pub fn token_hash(folded: &[u8]) -> u64 {
+    mix(folded.iter().fold(FNV_START, |h, &b| fnv_step(h, b)))
+}
+
+/// The hashes of folded bytes: of all of them, and (when they form an inflectable word) of all
+/// but the last.
+#[inline]
+fn hashes_of(folded: &[u8], word: bool) -> (u64, u64) {
+    let (mut h, mut before_last) = (FNV_START, FNV_START);
+    for &b in folded {
+        before_last = h;
+        h = fnv_step(h, b);
+    }
+    (
+        mix(h),
+        stem_of(folded.len(), folded.last().copied(), word, before_last),
+    )
+}
+
+#[inline(always)]
+fn stem_of(len: usize, last: Option<u8>, word: bool, before_last: u64) -> u64 {
+    if word && len > MIN_STEM && matches!(last, Some(b's' | b'n')) {
+        mix(before_last)
+    } else {
+        0
+    }
 }
 
 impl Token {
@@ -122,6 +181,7 @@ fn is_mark(c: char) -> bool {
 /// assert_eq!(kinds, [TokenKind::Word, TokenKind::Number, TokenKind::Punct, TokenKind::Word]);
 /// ```
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    let mut fold_buf = Vec::new();
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
@@ -134,10 +194,13 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                     continue;
                 }
                 PUNCT => {
+                    let folded = if b == b'`' { b'\'' } else { b };
                     out.push(Token {
                         start: i,
                         end: i + 1,
                         kind: TokenKind::Punct,
+                        hash: mix(fnv_step(FNV_START, folded)),
+                        stem_hash: 0,
                     });
                     i += 1;
                     continue;
@@ -149,47 +212,70 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
             if !is_word_char(c) {
                 if !c.is_whitespace() {
+                    fold_buf.clear();
+                    fold_into(&text[i..i + c.len_utf8()], &mut fold_buf);
                     out.push(Token {
                         start: i,
                         end: i + c.len_utf8(),
                         kind: TokenKind::Punct,
+                        hash: token_hash(&fold_buf),
+                        stem_hash: 0,
                     });
                 }
                 i += c.len_utf8();
                 continue;
             }
         }
-        // A word or number starts at `i`.
+        // A word or number starts at `i`. ASCII bytes are lower-cased and hashed as they are
+        // classified; a word with other characters is folded and hashed again at its end.
         let start = i;
         let mut all_digits = true;
+        let mut ascii = true;
+        let (mut h, mut before_last) = (FNV_START, FNV_START);
         while i < n {
             let b = bytes[i];
             if b < 128 {
                 match ASCII_CLASS[b as usize] {
-                    DIGIT => i += 1,
-                    ALNUM => {
-                        all_digits = false;
-                        i += 1;
-                    }
+                    DIGIT => {}
+                    ALNUM => all_digits = false,
                     _ => break,
                 }
+                before_last = h;
+                // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
+                h = fnv_step(h, b | 0x20);
+                i += 1;
             } else {
                 let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
                 if !is_word_char(c) {
                     break;
                 }
                 all_digits = false;
+                ascii = false;
                 i += c.len_utf8();
             }
         }
+        let kind = if all_digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let (hash, stem_hash) = if ascii {
+            let last = bytes[i - 1] | 0x20;
+            (
+                mix(h),
+                stem_of(i - start, Some(last), kind == TokenKind::Word, before_last),
+            )
+        } else {
+            fold_buf.clear();
+            fold_into(&text[start..i], &mut fold_buf);
+            hashes_of(&fold_buf, true)
+        };
         out.push(Token {
             start,
             end: i,
-            kind: if all_digits {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
+            kind,
+            hash,
+            stem_hash,
         });
     }
 }
@@ -302,6 +388,26 @@ mod tests {
         ];
         for (s, want) in table {
             assert_eq!(fold(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn token_hashes_are_hashes_of_the_folded_text() {
+        let text = "Frankreichs ÄGYPTEN Straße d’Ivoire 2024 Irans Uns G20 Ägyptens";
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        for t in &tokens {
+            let folded = fold(t.text(text));
+            assert_eq!(t.hash, token_hash(folded.as_bytes()), "{folded}");
+            let want_stem = if t.kind == TokenKind::Word
+                && folded.len() > MIN_STEM
+                && (folded.ends_with('s') || folded.ends_with('n'))
+            {
+                token_hash(&folded.as_bytes()[..folded.len() - 1])
+            } else {
+                0
+            };
+            assert_eq!(t.stem_hash, want_stem, "stem of {folded}");
         }
     }
 

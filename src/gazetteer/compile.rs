@@ -17,6 +17,8 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::token::{mix, token_hash};
+
 /// How the case of a matched text must look for an alias to count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CaseMode {
@@ -137,33 +139,6 @@ pub fn case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
         return (CaseMode::Capitalised, 0, 0);
     }
     (CaseMode::Any, 0, 0)
-}
-
-/// FNV-1a over folded token bytes. Byte-at-a-time, so the matcher gets the hash of a word
-/// without its last byte (a possible inflectional ending) for free while it hashes the word.
-/// Finish with [`mix`] before use.
-#[inline]
-pub fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3)
-}
-
-/// The FNV-1a offset basis (the hash of nothing).
-pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// murmur3's 64-bit finaliser. FNV-1a leaves the high bits of short words poorly mixed ("der"
-/// and "die" collided with real keys in the filter), so every token hash is finished with it.
-#[inline]
-pub fn mix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
-
-/// The (mixed) hash of a folded token.
-pub fn token_hash(folded: &[u8]) -> u64 {
-    mix(folded.iter().fold(FNV_START, |h, &b| fnv_step(h, b)))
 }
 
 /// The hash of two consecutive token hashes.
