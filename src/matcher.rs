@@ -39,6 +39,9 @@ pub struct Scratch {
     fold: Vec<u8>,
     stack: Vec<(CompiledAddr, u64, usize)>,
     candidates: Vec<Candidate>,
+    /// Tokens that the main pass left outside mentions and that could be a surname
+    /// (capitalised words of three or more bytes): the only ones coreference looks at.
+    uncovered: Vec<usize>,
     /// Hash of a folded surname → indices (into the output) of the people who bear it, in order.
     surnames: HashMap<u64, Vec<usize>, BuildHasherDefault<PrehashedKey>>,
 }
@@ -100,6 +103,7 @@ impl EntityMatcher {
         out: &mut Vec<Mention<'a>>,
     ) {
         let first = out.len();
+        scratch.uncovered.clear();
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].kind == TokenKind::Punct {
@@ -173,7 +177,13 @@ impl EntityMatcher {
                     });
                     i = b.end + 1;
                 }
-                (None, _) => i += 1,
+                (None, _) => {
+                    let t = &tokens[i];
+                    if t.kind == TokenKind::Word && t.end - t.start >= 3 && t.is_capitalised(text) {
+                        scratch.uncovered.push(i);
+                    }
+                    i += 1;
+                }
             }
         }
         self.link_surnames(text, tokens, first, scratch, out);
@@ -274,17 +284,8 @@ impl EntityMatcher {
             return;
         }
         let end_found = out.len();
-        let mut covered = first; // index into out[first..end_found] of the next mention
-        for t in tokens {
-            while covered < end_found && out[covered].span.end <= t.start {
-                covered += 1;
-            }
-            if covered < end_found && out[covered].span.start <= t.start {
-                continue; // inside a mention
-            }
-            if t.kind != TokenKind::Word || t.end - t.start < 3 || !t.is_capitalised(text) {
-                continue;
-            }
+        for &k in &scratch.uncovered {
+            let t = &tokens[k];
             // The surname itself, or its genitive ("Macrons").
             let genitive = || {
                 let last = text.as_bytes()[t.end - 1];

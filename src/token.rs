@@ -72,30 +72,6 @@ pub fn token_hash(folded: &[u8]) -> u64 {
     mix(folded.iter().fold(FNV_START, |h, &b| fnv_step(h, b)))
 }
 
-/// The hashes of folded bytes: of all of them, and (when they form an inflectable word) of all
-/// but the last.
-#[inline]
-fn hashes_of(folded: &[u8], word: bool) -> (u64, u64) {
-    let (mut h, mut before_last) = (FNV_START, FNV_START);
-    for &b in folded {
-        before_last = h;
-        h = fnv_step(h, b);
-    }
-    (
-        mix(h),
-        stem_of(folded.len(), folded.last().copied(), word, before_last),
-    )
-}
-
-#[inline(always)]
-fn stem_of(len: usize, last: Option<u8>, word: bool, before_last: u64) -> u64 {
-    if word && len > MIN_STEM && matches!(last, Some(b's' | b'n')) {
-        mix(before_last)
-    } else {
-        0
-    }
-}
-
 impl Token {
     /// The token's text in `text` (the document it was cut from).
     #[inline]
@@ -118,21 +94,23 @@ impl Token {
     }
 }
 
-/// Byte classes for the ASCII fast path.
+/// Byte classes. Word bytes have bit 0 set, so the inner loop of a word is one table read and
+/// one test per byte; bytes of non-ASCII characters take the slow path.
 const SPACE: u8 = 0;
-const ALNUM: u8 = 1;
-const DIGIT: u8 = 2;
-const PUNCT: u8 = 3;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 3;
+const PUNCT: u8 = 4;
+const NON_ASCII: u8 = 8;
 
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [PUNCT; 128];
+static CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
     let mut i = 0;
     while i < 128 {
         let b = i as u8;
         t[i] = if b.is_ascii_digit() {
             DIGIT
         } else if b.is_ascii_alphabetic() {
-            ALNUM
+            LETTER
         } else if b.is_ascii_whitespace() || b < 0x20 || b == 0x7f {
             SPACE
         } else {
@@ -144,9 +122,15 @@ static ASCII_CLASS: [u8; 128] = {
 };
 
 /// Whether a non-ASCII character continues a word: letters, digits and combining marks.
+/// Latin-1, Latin Extended-A and Cyrillic letters are answered without Unicode table look-ups.
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c) || c == '\u{00AD}'
+    match c {
+        '\u{00C0}'..='\u{024F}' => c != '\u{00D7}' && c != '\u{00F7}',
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        '\u{00AD}' => true,
+        _ => c.is_alphanumeric() || is_mark(c),
+    }
 }
 
 /// Combining marks (the common blocks; a decomposed "Ü" is "U" + U+0308 and must stay one word).
@@ -168,6 +152,51 @@ fn is_mark(c: char) -> bool {
         | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Decodes the character starting at byte `i` of `text` (which must be a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\u{FFFD}')
+}
+
+/// A running FNV-1a hash over folded bytes that also remembers the hash before the last byte.
+#[derive(Clone, Copy)]
+struct Hasher {
+    h: u64,
+    before_last: u64,
+    len: usize,
+    last: u8,
+}
+
+impl Hasher {
+    #[inline(always)]
+    fn new() -> Hasher {
+        Hasher {
+            h: FNV_START,
+            before_last: FNV_START,
+            len: 0,
+            last: 0,
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, b: u8) {
+        self.before_last = self.h;
+        self.h = fnv_step(self.h, b);
+        self.len += 1;
+        self.last = b;
+    }
+
+    #[inline(always)]
+    fn finish(&self, word: bool) -> (u64, u64) {
+        let stem = if word && self.len > MIN_STEM && matches!(self.last, b's' | b'n') {
+            mix(self.before_last)
+        } else {
+            0
+        };
+        (mix(self.h), stem)
+    }
+}
+
 /// Cuts `text` into tokens, appending them to `out` (which is not cleared).
 ///
 /// Never panics; every token's range lies on `char` boundaries of `text`.
@@ -181,44 +210,41 @@ fn is_mark(c: char) -> bool {
 /// assert_eq!(kinds, [TokenKind::Word, TokenKind::Number, TokenKind::Punct, TokenKind::Word]);
 /// ```
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
-    let mut fold_buf = Vec::new();
     let bytes = text.as_bytes();
     let n = bytes.len();
+    // About one token per six bytes of news text.
+    out.reserve(n / 5 + 1);
     let mut i = 0;
     while i < n {
-        let b = bytes[i];
-        if b < 128 {
-            match ASCII_CLASS[b as usize] {
-                SPACE => {
-                    i += 1;
-                    continue;
-                }
-                PUNCT => {
-                    let folded = if b == b'`' { b'\'' } else { b };
-                    out.push(Token {
-                        start: i,
-                        end: i + 1,
-                        kind: TokenKind::Punct,
-                        hash: mix(fnv_step(FNV_START, folded)),
-                        stem_hash: 0,
-                    });
-                    i += 1;
-                    continue;
-                }
-                _ => {}
-            }
-        } else {
-            // Safe: `i` is always on a char boundary (we only ever step over whole chars).
-            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        let class = CLASS[bytes[i] as usize];
+        if class == SPACE {
+            i += 1;
+            continue;
+        }
+        if class == PUNCT {
+            let b = bytes[i];
+            let folded = if b == b'`' { b'\'' } else { b };
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                kind: TokenKind::Punct,
+                hash: mix(fnv_step(FNV_START, folded)),
+                stem_hash: 0,
+            });
+            i += 1;
+            continue;
+        }
+        if class == NON_ASCII {
+            let c = char_at(text, i);
             if !is_word_char(c) {
                 if !c.is_whitespace() {
-                    fold_buf.clear();
-                    fold_into(&text[i..i + c.len_utf8()], &mut fold_buf);
+                    let mut h = Hasher::new();
+                    fold_char(c, |b| h.push(b));
                     out.push(Token {
                         start: i,
                         end: i + c.len_utf8(),
                         kind: TokenKind::Punct,
-                        hash: token_hash(&fold_buf),
+                        hash: h.finish(false).0,
                         stem_hash: 0,
                     });
                 }
@@ -226,32 +252,28 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 continue;
             }
         }
-        // A word or number starts at `i`. ASCII bytes are lower-cased and hashed as they are
-        // classified; a word with other characters is folded and hashed again at its end.
+        // A word or number starts at `i`: bytes are folded and hashed as they are classified.
         let start = i;
         let mut all_digits = true;
-        let mut ascii = true;
-        let (mut h, mut before_last) = (FNV_START, FNV_START);
+        let mut h = Hasher::new();
         while i < n {
             let b = bytes[i];
-            if b < 128 {
-                match ASCII_CLASS[b as usize] {
-                    DIGIT => {}
-                    ALNUM => all_digits = false,
-                    _ => break,
-                }
-                before_last = h;
+            let class = CLASS[b as usize];
+            if class & 1 != 0 {
+                all_digits &= class == DIGIT;
                 // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
-                h = fnv_step(h, b | 0x20);
+                h.push(b | 0x20);
                 i += 1;
-            } else {
-                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            } else if class == NON_ASCII {
+                let c = char_at(text, i);
                 if !is_word_char(c) {
                     break;
                 }
                 all_digits = false;
-                ascii = false;
+                fold_char(c, |b| h.push(b));
                 i += c.len_utf8();
+            } else {
+                break;
             }
         }
         let kind = if all_digits {
@@ -259,17 +281,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else {
             TokenKind::Word
         };
-        let (hash, stem_hash) = if ascii {
-            let last = bytes[i - 1] | 0x20;
-            (
-                mix(h),
-                stem_of(i - start, Some(last), kind == TokenKind::Word, before_last),
-            )
-        } else {
-            fold_buf.clear();
-            fold_into(&text[start..i], &mut fold_buf);
-            hashes_of(&fold_buf, true)
-        };
+        let (hash, stem_hash) = h.finish(kind == TokenKind::Word);
         out.push(Token {
             start,
             end: i,
@@ -277,6 +289,42 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             hash,
             stem_hash,
         });
+    }
+}
+
+/// Feeds the folded form of one character to `emit`, byte by byte (see [`fold_into`]).
+#[inline]
+fn fold_char(c: char, mut emit: impl FnMut(u8)) {
+    let mut tmp = [0u8; 4];
+    let mut put = |c: char| {
+        for &b in c.encode_utf8(&mut tmp).as_bytes() {
+            emit(b);
+        }
+    };
+    match c {
+        'A'..='Z' => put(c.to_ascii_lowercase()),
+        c if c.is_ascii() => put(if c == '`' { '\'' } else { c }),
+        'ß' | 'ẞ' => {
+            put('s');
+            put('s');
+        }
+        // Latin-1 capitals (but ×) are their small letters minus 0x20.
+        '\u{00C0}'..='\u{00DE}' if c != '\u{00D7}' => {
+            put(char::from_u32(c as u32 + 0x20).unwrap_or(c))
+        }
+        '\u{00DF}'..='\u{00FF}' => put(c),
+        'ё' | 'Ё' => put('е'),
+        'İ' => put('i'),
+        '’' | 'ʼ' | '‘' | '´' => put('\''),
+        '\u{00AD}' => {}
+        // Basic Cyrillic capitals.
+        '\u{0410}'..='\u{042F}' => put(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        '\u{0430}'..='\u{044F}' => put(c),
+        c => {
+            for l in c.to_lowercase() {
+                put(l);
+            }
+        }
     }
 }
 
@@ -288,24 +336,17 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
 #[inline]
 pub fn fold_into(s: &str, buf: &mut Vec<u8>) {
     if s.is_ascii() {
-        buf.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
+        buf.extend(s.bytes().map(|b| {
+            if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            }
+        }));
         return;
     }
-    let mut tmp = [0u8; 4];
     for c in s.chars() {
-        match c {
-            'ß' | 'ẞ' => buf.extend_from_slice(b"ss"),
-            'ё' | 'Ё' => buf.extend_from_slice("е".as_bytes()),
-            'İ' => buf.push(b'i'),
-            '’' | 'ʼ' | '‘' | '`' | '´' => buf.push(b'\''),
-            '\u{00AD}' => {}
-            c if c.is_ascii() => buf.push((c as u8).to_ascii_lowercase()),
-            c => {
-                for l in c.to_lowercase() {
-                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
-                }
-            }
-        }
+        fold_char(c, |b| buf.push(b));
     }
 }
 
@@ -385,6 +426,11 @@ mod tests {
             ("d’Ivoire", "d'ivoire"),
             ("İstanbul", "istanbul"),
             ("Berlin", "berlin"),
+            ("МОСКВА", "москва"),
+            ("ÀÉÎÕÜÞ", "àéîõüþ"),
+            ("ŁÓDŹ", "łódź"),
+            ("ΑΘΗΝΑ", "αθηνα"),
+            ("Ѕ×", "ѕ×"),
         ];
         for (s, want) in table {
             assert_eq!(fold(s), want, "{s}");
@@ -393,7 +439,8 @@ mod tests {
 
     #[test]
     fn token_hashes_are_hashes_of_the_folded_text() {
-        let text = "Frankreichs ÄGYPTEN Straße d’Ivoire 2024 Irans Uns G20 Ägyptens";
+        let text =
+            "Frankreichs ÄGYPTEN Straße d’Ivoire 2024 Irans Uns G20 Ägyptens ФРАНЦИЯ Łódź «x» `a´";
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         for t in &tokens {

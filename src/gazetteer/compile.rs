@@ -147,61 +147,78 @@ pub fn pair_hash(first: u64, second: u64) -> u64 {
     mix(first ^ second.rotate_left(29))
 }
 
-/// log2 of the number of bits in each of the three parts of a start filter (128 KiB each).
-const FILTER_BITS_LOG2: u32 = 20;
-const PART_BYTES: usize = 1 << (FILTER_BITS_LOG2 - 3);
-const SINGLE: usize = 0;
-const STARTER: usize = 1;
-const PAIR: usize = 2;
+/// The start filter's layout: blocks of one cache line (512 bits); 4,096 blocks for tokens
+/// (256 KiB) and 2,048 for pairs (128 KiB).
+const BLOCK_BYTES: usize = 64;
+const TOKEN_BLOCKS: usize = 4096;
+const PAIR_BLOCKS: usize = 2048;
 
-/// Three Bloom filters (two probes each) that say where a key may start.
+/// Which of the filter's sets a probe is for.
+#[derive(Clone, Copy)]
+enum Set {
+    /// One-token keys.
+    Single = 0,
+    /// First tokens of longer keys.
+    Starter = 1,
+    /// First two tokens of longer keys, as a pair.
+    Pair = 2,
+}
+
+/// Blocked Bloom filters that say where a key may start.
 ///
-/// Part 0 holds every one-token key; part 1 the first token of every longer key; part 2 the
-/// first two tokens of every longer key, hashed as a pair. Most words of a document start no
-/// name, and the filter answers "no" for them with two to four reads of a table that stays in
-/// cache, where walking the FST from the root costs a node decoding per byte. Pairs matter
-/// because words such as "der", "la" or "new" start many multi-word names but are not names
-/// themselves: "der" passes only when the word after it fits too. With ~60,000 one-token keys
-/// in 2^20 bits about 1 % of other words pass by mistake.
+/// Three sets: every one-token key; the first token of every longer key; and the first two
+/// tokens of every longer key, hashed as a pair. Most words of a document start no name, and the
+/// filter answers "no" for them by reading one cache line: a token's one-token and first-token
+/// probes (two bits each) all fall in one 64-byte block chosen by its hash, as do a pair's. That
+/// is far cheaper than walking the FST from its root, which decodes a node per byte. Pairs
+/// matter because words such as "der", "la" or "new" start many multi-word names but are not
+/// names themselves: "der" passes only when the word after it fits too. With ~60,000 one-token
+/// keys about 1 % of other words pass by mistake.
 pub struct StartFilter;
 
 impl StartFilter {
     /// An empty filter's bytes.
     pub fn empty() -> Vec<u8> {
-        vec![0u8; 3 * PART_BYTES]
+        vec![0u8; (TOKEN_BLOCKS + PAIR_BLOCKS) * BLOCK_BYTES]
     }
 
-    #[inline]
-    fn probes(part: usize, hash: u64) -> [usize; 2] {
-        let mask = (1usize << FILTER_BITS_LOG2) - 1;
-        let base = part << FILTER_BITS_LOG2;
+    /// The two bit positions (in the whole filter) of `hash` in `set`.
+    #[inline(always)]
+    fn probes(set: Set, hash: u64) -> [usize; 2] {
+        let (first_block, blocks) = match set {
+            Set::Single | Set::Starter => (0, TOKEN_BLOCKS),
+            Set::Pair => (TOKEN_BLOCKS, PAIR_BLOCKS),
+        };
+        let block = first_block + ((hash >> 40) as usize & (blocks - 1));
+        let shift = 18 * (set as u32 & 1);
+        let base = block * BLOCK_BYTES * 8;
         [
-            base + (hash as usize & mask),
-            base + ((hash >> 32) as usize & mask),
+            base + ((hash >> shift) as usize & 511),
+            base + ((hash >> (shift + 9)) as usize & 511),
         ]
     }
 
-    fn insert(bits: &mut [u8], part: usize, hash: u64) {
-        for p in Self::probes(part, hash) {
+    fn insert(bits: &mut [u8], set: Set, hash: u64) {
+        for p in Self::probes(set, hash) {
             bits[p >> 3] |= 1 << (p & 7);
         }
     }
 
-    #[inline]
-    fn contains(bits: &[u8], part: usize, hash: u64) -> bool {
-        Self::probes(part, hash)
-            .iter()
-            .all(|&p| bits.get(p >> 3).is_some_and(|b| b & (1 << (p & 7)) != 0))
+    #[inline(always)]
+    fn contains(bits: &[u8], set: Set, hash: u64) -> bool {
+        let [p, q] = Self::probes(set, hash);
+        let bit = |p: usize| bits.get(p >> 3).is_some_and(|b| b & (1 << (p & 7)) != 0);
+        bit(p) && bit(q)
     }
 
     /// Adds a key given as its tokens' hashes.
     pub fn insert_key(bits: &mut [u8], token_hashes: &[u64]) {
         match token_hashes {
             [] => {}
-            [one] => Self::insert(bits, SINGLE, *one),
+            [one] => Self::insert(bits, Set::Single, *one),
             [first, second, ..] => {
-                Self::insert(bits, STARTER, *first);
-                Self::insert(bits, PAIR, pair_hash(*first, *second));
+                Self::insert(bits, Set::Starter, *first);
+                Self::insert(bits, Set::Pair, pair_hash(*first, *second));
             }
         }
     }
@@ -214,24 +231,25 @@ impl StartFilter {
         this: (u64, Option<u64>),
         next: Option<(u64, Option<u64>)>,
     ) -> bool {
-        let firsts = [Some(this.0), this.1];
-        let mut starts_pair = false;
-        for &h in firsts.iter().flatten() {
-            if Self::contains(bits, SINGLE, h) {
+        let (h, stem) = this;
+        if Self::contains(bits, Set::Single, h) {
+            return true;
+        }
+        let mut starts_pair = Self::contains(bits, Set::Starter, h);
+        if let Some(stem) = stem {
+            if Self::contains(bits, Set::Single, stem) {
                 return true;
             }
-            starts_pair |= Self::contains(bits, STARTER, h);
+            starts_pair |= Self::contains(bits, Set::Starter, stem);
         }
-        let Some(next) = next.filter(|_| starts_pair) else {
+        let Some((h2, stem2)) = next.filter(|_| starts_pair) else {
             return false;
         };
-        let seconds = [Some(next.0), next.1];
-        firsts.iter().flatten().any(|&a| {
-            seconds
-                .iter()
-                .flatten()
-                .any(|&b| Self::contains(bits, PAIR, pair_hash(a, b)))
-        })
+        let pair = |a: u64| {
+            Self::contains(bits, Set::Pair, pair_hash(a, h2))
+                || stem2.is_some_and(|b| Self::contains(bits, Set::Pair, pair_hash(a, b)))
+        };
+        pair(h) || stem.is_some_and(pair)
     }
 }
 
