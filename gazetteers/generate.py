@@ -1039,11 +1039,15 @@ def given_names(archives, words):
     stats = Stats()
     fk = archives["faker"]
     raw = set()
+    non_english = set()
     for loc in FAKER_LOCALES:
         path = f"faker/providers/person/{loc}/__init__.py"
         if path not in fk.files:
             sys.exit(f"faker has no {path}")
-        raw |= {clean_space(n) for n in faker_first_names(fk.text(path))}
+        names = {clean_space(n) for n in faker_first_names(fk.text(path))}
+        raw |= names
+        if not loc.startswith("en"):
+            non_english |= names
     months = month_names(archives)
     # German lower-case words only: German capitalises every noun, so a name that is also a
     # German adjective, adverb or pronoun ("Allen", "Anders") starts sentences before another
@@ -1051,6 +1055,10 @@ def given_names(archives, words):
     # the matcher wants a capitalised surname after them, and only the English function words
     # below start sentences that way.
     lower = words["de"][0] | ENGLISH_FUNCTION_NAMES
+    # An English lower-case word ("north", "green", "sky", "art") is a given name only when a
+    # non-English locale has it too ("Peter", "Frank" stay): faker's English lists hold many
+    # surnames and words used as first names, which made "West Jersey" and "Green Falcons" people.
+    english_lower = words["en-us"][0] | words["en-gb"][0]
     out = set()
     for n in sorted(raw):
         if not n or " " in n or "|" in n:
@@ -1063,6 +1071,8 @@ def given_names(archives, words):
             stats.drop("month/weekday", n)
         elif key(n) in lower:
             stats.drop("common-word", n)
+        elif key(n) in english_lower and n not in non_english:
+            stats.drop("english-word", n)
         else:
             out.add(n)
     stats.notes["distinct names read"] = len(raw)

@@ -141,7 +141,8 @@ impl EntityMatcher {
                     }
                 }
             }
-            let person_end = if given_name && tokens[i].is_capitalised(text) {
+            let after_article = i > 0 && is_article(tokens[i - 1].text(text));
+            let person_end = if given_name && !after_article && tokens[i].is_capitalised(text) {
                 self.surname_end(text, tokens, i, scratch)
             } else {
                 None
@@ -159,6 +160,16 @@ impl EntityMatcher {
                         source: Source::GivenName,
                     });
                     i = end + 1;
+                }
+                (Some(b), _)
+                    if b.gazetteer.entry(b.entry).label == Label::Country
+                        && i > 0
+                        && is_region_prefix(tokens[i - 1].text(text)) =>
+                {
+                    // "New Jersey", "West Jersey", "New Mexico": a state or a region, not the
+                    // country. Countries named so ("New Zealand", "North Korea") are whole
+                    // aliases, matched from the token before.
+                    i = b.end + 1;
                 }
                 (Some(b), _) => {
                     let e = b.gazetteer.entry(b.entry);
@@ -236,15 +247,26 @@ impl EntityMatcher {
                 break;
             }
         }
-        let mut particles = 0;
-        while word(j) && particles < 3 && is_particle(tokens[j].text(text)) {
+        // "von der Leyen", "de la Rúa", "van den Berg": a leading particle, then at most two
+        // more ("der" alone is an article, not a particle: "Art der Kahlhechtartigen").
+        if word(j) && is_particle(tokens[j].text(text)) {
             j += 1;
-            particles += 1;
+            let mut more = 0;
+            while word(j) && more < 2 && is_inner_particle(tokens[j].text(text)) {
+                j += 1;
+                more += 1;
+            }
         }
         if !capitalised(j) || !is_surname_like(tokens[j].text(text)) {
             return None;
         }
-        Some(if joined(j + 1) { j + 2 } else { j })
+        let end = if joined(j + 1) { j + 2 } else { j };
+        // A further capitalised word makes it a longer proper name of something else
+        // ("Perry Stadium", "West Jersey Railroad"), not a person.
+        if capitalised(end + 1) && tokens[end + 1].start > tokens[end].end {
+            return None;
+        }
+        Some(end)
     }
 
     /// Finds surnames of people already found elsewhere in the document ("Macron", "Macrons"
@@ -331,14 +353,12 @@ fn span(tokens: &[Token], i: usize, j: usize) -> Span {
     }
 }
 
-/// Name particles that may stand between given name and surname ("Ursula von der Leyen").
+/// Name particles that may follow a given name ("Ursula von der Leyen", "Luiz Inácio da Silva").
 fn is_particle(w: &str) -> bool {
     matches!(
         w,
         "von"
             | "van"
-            | "der"
-            | "den"
             | "de"
             | "da"
             | "di"
@@ -347,8 +367,6 @@ fn is_particle(w: &str) -> bool {
             | "dos"
             | "das"
             | "du"
-            | "le"
-            | "la"
             | "zu"
             | "ten"
             | "ter"
@@ -356,7 +374,60 @@ fn is_particle(w: &str) -> bool {
             | "al"
             | "el"
             | "ibn"
-            | "y"
+    )
+}
+
+/// Particles that may follow another particle ("von der", "van den", "de la", "de los").
+fn is_inner_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "der" | "den" | "dem" | "la" | "las" | "los" | "le" | "zu"
+    )
+}
+
+/// Capitalised words that make a following country name part of a region's name.
+fn is_region_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "New"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Upper"
+            | "Lower"
+            | "Nord"
+            | "Süd"
+            | "Ost"
+            | "Neu"
+    )
+}
+
+/// Articles: a given name right after one is not a person's ("the Sandy Hook", "die Maria").
+fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "The"
+            | "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "le"
+            | "la"
+            | "les"
+            | "Le"
+            | "La"
+            | "Les"
+            | "el"
+            | "El"
+            | "los"
+            | "Los"
     )
 }
 

@@ -195,6 +195,22 @@ fn surnames_link_to_the_full_name() {
 }
 
 #[test]
+fn given_name_rule_needs_a_person_shaped_name() {
+    check(&[
+        (
+            "Gestern sprach Maria von der Heide. Die einzige Art der Kahlhechtartigen.",
+            &["--types", "person"],
+            vec![m("person", "Maria von der Heide").is("Maria von der Heide", "")],
+        ),
+        (
+            "The West Jersey Railroad reached the Perry Stadium near New Jersey.",
+            &[],
+            vec![],
+        ),
+    ]);
+}
+
+#[test]
 fn dates_in_german_and_english() {
     check(&[
         (

@@ -38,6 +38,8 @@ apt_install() {
     apt-get install -y "$@" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$@" >/dev/null; }
 }
 
+note "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine slow every row down)"
+
 log "tools"
 command -v hyperfine >/dev/null || apt_install hyperfine
 [[ -x /usr/bin/time ]] || apt_install time
@@ -128,6 +130,8 @@ if [[ "${BENCH_SKIP_PEERS:-0}" != 1 ]]; then
     peer spacy spacy slice-spacy.txt 0
     peer dateparser dateparser slice-dateparser.txt 0
 fi
+
+note "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 log "results"
 python3 $HERE/report.py "$OUT"
