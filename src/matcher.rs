@@ -39,6 +39,10 @@ pub struct Scratch {
     fold: Vec<u8>,
     stack: Vec<(CompiledAddr, u64, usize)>,
     candidates: Vec<Candidate>,
+    /// Per token: whether any gazetteer's start filter lets a key start with it. Computed in a
+    /// pass of its own before matching: the filter reads are independent there, so the CPU
+    /// overlaps their cache misses instead of waiting for each in turn.
+    may_start: Vec<bool>,
     /// Tokens that the main pass left outside mentions and that could be a surname
     /// (capitalised words of three or more bytes): the only ones coreference looks at.
     uncovered: Vec<usize>,
@@ -104,9 +108,21 @@ impl EntityMatcher {
     ) {
         let first = out.len();
         scratch.uncovered.clear();
+        scratch.may_start.clear();
+        scratch.may_start.extend(tokens.iter().map(|t| {
+            t.kind != TokenKind::Punct && {
+                let capitalised = t.is_capitalised(text);
+                self.layers()
+                    .any(|g| g.token_may_start(t.hash, t.stem_hash, capitalised))
+            }
+        }));
         let mut i = 0;
         while i < tokens.len() {
-            if tokens[i].kind == TokenKind::Punct {
+            if !scratch.may_start[i] {
+                let t = &tokens[i];
+                if t.kind == TokenKind::Word && t.end - t.start >= 3 && t.is_capitalised(text) {
+                    scratch.uncovered.push(i);
+                }
                 i += 1;
                 continue;
             }
@@ -116,7 +132,7 @@ impl EntityMatcher {
             let this = hashes(&tokens[i]);
             let next = tokens.get(i + 1).map(hashes);
             for g in self.layers() {
-                if !g.may_start(this, next) {
+                if !g.may_start(this, next, tokens[i].is_capitalised(text)) {
                     continue;
                 }
                 scratch.candidates.clear();
@@ -141,8 +157,10 @@ impl EntityMatcher {
                     }
                 }
             }
-            let after_article = i > 0 && is_article(tokens[i - 1].text(text));
-            let person_end = if given_name && !after_article && tokens[i].is_capitalised(text) {
+            let person_end = if given_name
+                && tokens[i].is_capitalised(text)
+                && !(i > 0 && is_article(tokens[i - 1].text(text)))
+            {
                 self.surname_end(text, tokens, i, scratch)
             } else {
                 None

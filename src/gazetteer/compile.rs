@@ -156,24 +156,31 @@ const PAIR_BLOCKS: usize = 2048;
 /// Which of the filter's sets a probe is for.
 #[derive(Clone, Copy)]
 enum Set {
-    /// One-token keys.
-    Single = 0,
-    /// First tokens of longer keys.
-    Starter = 1,
+    /// One-token keys that match in any case.
+    Single,
+    /// First tokens of longer keys that match in any case.
+    Starter,
+    /// One-token keys that need a capital (acronyms, common words, given names).
+    SingleCap,
+    /// First tokens of longer keys that need a capital.
+    StarterCap,
     /// First two tokens of longer keys, as a pair.
-    Pair = 2,
+    Pair,
 }
 
 /// Blocked Bloom filters that say where a key may start.
 ///
-/// Three sets: every one-token key; the first token of every longer key; and the first two
-/// tokens of every longer key, hashed as a pair. Most words of a document start no name, and the
-/// filter answers "no" for them by reading one cache line: a token's one-token and first-token
-/// probes (two bits each) all fall in one 64-byte block chosen by its hash, as do a pair's. That
-/// is far cheaper than walking the FST from its root, which decodes a node per byte. Pairs
-/// matter because words such as "der", "la" or "new" start many multi-word names but are not
-/// names themselves: "der" passes only when the word after it fits too. With ~60,000 one-token
-/// keys about 1 % of other words pass by mistake.
+/// Five sets: one-token keys, and the first tokens of longer keys, each split by whether the key
+/// needs a capital letter in the text (acronyms, common words and given names do); and the
+/// first two tokens of every longer key, hashed as a pair. Most words of a document start no
+/// name, and the filter answers "no" for them by reading one cache line: a token's four
+/// token-level sets (two bits each) all fall in one 64-byte block chosen by its hash, as do a
+/// pair's. That is far cheaper than walking the FST from its root, which decodes a node per
+/// byte. Lower-case words are only looked up in the any-case sets, so "mit" and "bei" (the
+/// acronyms MIT and BEI) and given names ("Sommer") cost nothing in running text. Pairs matter
+/// because words such as "der", "la" or "new" start many multi-word names but are not names
+/// themselves: "der" passes only when the word after it fits too. With ~60,000 one-token keys
+/// about 1 % of other words pass by mistake.
 pub struct StartFilter;
 
 impl StartFilter {
@@ -185,16 +192,22 @@ impl StartFilter {
     /// The two bit positions (in the whole filter) of `hash` in `set`.
     #[inline(always)]
     fn probes(set: Set, hash: u64) -> [usize; 2] {
-        let (first_block, blocks) = match set {
-            Set::Single | Set::Starter => (0, TOKEN_BLOCKS),
-            Set::Pair => (TOKEN_BLOCKS, PAIR_BLOCKS),
+        let (first_block, blocks, k) = match set {
+            Set::Single => (0, TOKEN_BLOCKS, 0),
+            Set::Starter => (0, TOKEN_BLOCKS, 1),
+            Set::SingleCap => (0, TOKEN_BLOCKS, 2),
+            Set::StarterCap => (0, TOKEN_BLOCKS, 3),
+            Set::Pair => (TOKEN_BLOCKS, PAIR_BLOCKS, 0),
         };
+        // All token-level sets of a hash share its block (bits 40 and up); the bits inside it
+        // come from the low 36 bits, rotated for the last two sets.
         let block = first_block + ((hash >> 40) as usize & (blocks - 1));
-        let shift = 18 * (set as u32 & 1);
+        let bits = if k >= 2 { hash.rotate_right(20) } else { hash };
+        let shift = 18 * (k & 1);
         let base = block * BLOCK_BYTES * 8;
         [
-            base + ((hash >> shift) as usize & 511),
-            base + ((hash >> (shift + 9)) as usize & 511),
+            base + ((bits >> shift) as usize & 511),
+            base + ((bits >> (shift + 9)) as usize & 511),
         ]
     }
 
@@ -211,37 +224,61 @@ impl StartFilter {
         bit(p) && bit(q)
     }
 
-    /// Adds a key given as its tokens' hashes.
-    pub fn insert_key(bits: &mut [u8], token_hashes: &[u64]) {
+    /// Adds a key given as its tokens' hashes; `needs_capital` when the key matches only
+    /// capitalised text (see [`CaseMode`]) or is a given name only.
+    pub fn insert_key(bits: &mut [u8], token_hashes: &[u64], needs_capital: bool) {
+        let (single, starter) = if needs_capital {
+            (Set::SingleCap, Set::StarterCap)
+        } else {
+            (Set::Single, Set::Starter)
+        };
         match token_hashes {
             [] => {}
-            [one] => Self::insert(bits, Set::Single, *one),
+            [one] => Self::insert(bits, single, *one),
             [first, second, ..] => {
-                Self::insert(bits, Set::Starter, *first);
+                Self::insert(bits, starter, *first);
                 Self::insert(bits, Set::Pair, pair_hash(*first, *second));
             }
         }
     }
 
+    /// Whether a key may start with a token of hash `h` (or stem hash `stem`, 0 for none),
+    /// whatever follows it: the cheap first test, one cache line per hash.
+    #[inline(always)]
+    pub fn token_may_start(bits: &[u8], h: u64, stem: u64, capitalised: bool) -> bool {
+        let test = |h: u64| {
+            Self::contains(bits, Set::Single, h)
+                || Self::contains(bits, Set::Starter, h)
+                || (capitalised
+                    && (Self::contains(bits, Set::SingleCap, h)
+                        || Self::contains(bits, Set::StarterCap, h)))
+        };
+        test(h) || (stem != 0 && test(stem))
+    }
+
     /// Whether a key may start at a token with hashes `this` (its folded text, and without an
-    /// inflectional ending) followed by a token with hashes `next`.
+    /// inflectional ending; `capitalised` when it starts with a capital) followed by a token
+    /// with hashes `next`.
     #[inline]
     pub fn may_start(
         bits: &[u8],
         this: (u64, Option<u64>),
         next: Option<(u64, Option<u64>)>,
+        capitalised: bool,
     ) -> bool {
         let (h, stem) = this;
-        if Self::contains(bits, Set::Single, h) {
+        let single = |h: u64| {
+            Self::contains(bits, Set::Single, h)
+                || (capitalised && Self::contains(bits, Set::SingleCap, h))
+        };
+        let starter = |h: u64| {
+            Self::contains(bits, Set::Starter, h)
+                || (capitalised && Self::contains(bits, Set::StarterCap, h))
+        };
+        if single(h) || stem.is_some_and(single) {
             return true;
         }
-        let mut starts_pair = Self::contains(bits, Set::Starter, h);
-        if let Some(stem) = stem {
-            if Self::contains(bits, Set::Single, stem) {
-                return true;
-            }
-            starts_pair |= Self::contains(bits, Set::Starter, stem);
-        }
+        let starts_pair = starter(h) || stem.is_some_and(starter);
         let Some((h2, stem2)) = next.filter(|_| starts_pair) else {
             return false;
         };
@@ -344,13 +381,14 @@ impl KeySet {
     /// Builds the start filter (as bytes) of the keys.
     pub fn build_filter(&self) -> Vec<u8> {
         let mut bits = StartFilter::empty();
-        for k in self.keys.keys() {
+        for (k, v) in &self.keys {
             let hashes: Vec<u64> = k
                 .split(' ')
                 .take(2)
                 .map(|t| token_hash(t.as_bytes()))
                 .collect();
-            StartFilter::insert_key(&mut bits, &hashes);
+            let needs_capital = v.entry.is_none() || v.mode != CaseMode::Any;
+            StartFilter::insert_key(&mut bits, &hashes, needs_capital);
         }
         bits
     }

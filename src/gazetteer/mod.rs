@@ -257,6 +257,13 @@ impl Gazetteer {
         }
     }
 
+    /// Whether a key may start with a token of hash `h` or stem hash `stem` (0 for none),
+    /// whatever follows (see [`compile::StartFilter::token_may_start`]).
+    #[inline]
+    pub(crate) fn token_may_start(&self, h: u64, stem: u64, capitalised: bool) -> bool {
+        compile::StartFilter::token_may_start(&self.filter, h, stem, capitalised)
+    }
+
     /// Whether a key may start at a token with hashes `this`, followed by one with hashes
     /// `next` (see [`compile::StartFilter`]).
     #[inline]
@@ -264,8 +271,9 @@ impl Gazetteer {
         &self,
         this: (u64, Option<u64>),
         next: Option<(u64, Option<u64>)>,
+        capitalised: bool,
     ) -> bool {
-        compile::StartFilter::may_start(&self.filter, this, next)
+        compile::StartFilter::may_start(&self.filter, this, next, capitalised)
     }
 
     /// The transducer, for the matcher.
