@@ -40,6 +40,11 @@ pub mod span;
 pub mod token;
 
 pub use error::{Error, Result};
+
+// The README's Rust examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Entry, Gazetteer, Label, LabelSet};
 pub use span::{Mention, Source, Span};

@@ -103,13 +103,16 @@ if [[ "${BENCH_SKIP_PEERS:-0}" != 1 ]]; then
     while read -r spec; do
         [[ -z "$spec" || "$spec" == \#* ]] && continue
         pkg=${spec%%==*}
-        if [[ "$("$PY" -m pip show "$pkg" 2>/dev/null | sed -n 's/^Version: //p')" == "${spec#*==}" ]]; then
-            printf '%s\talready installed\n' "$spec" >>"$OUT/install-times.tsv"
+        if [[ "$("$PY" -m pip show "$pkg" 2>/dev/null </dev/null | sed -n 's/^Version: //p')" == "${spec#*==}" ]]; then
+            # Installed by an earlier run: report the time it took then, if recorded.
+            was=$(awk -F'\t' -v s="$spec" '$1 == s {t = $2} END {print t}' "$OUT/venv/install-times.tsv" 2>/dev/null || true)
+            printf '%s\t%s\n' "$spec" "${was:+$was (earlier run)}${was:-already installed}" >>"$OUT/install-times.tsv"
             continue
         fi
-        start=$(date +%s.%N)
-        if timeout 900 "$PY" -m pip install -q "$spec" >&2; then
-            printf '%s\t%.0f s\n' "$spec" "$(echo "$(date +%s.%N) - $start" | bc)" >>"$OUT/install-times.tsv"
+        start=$SECONDS
+        if timeout 900 "$PY" -m pip install -q "$spec" </dev/null >&2; then
+            took="$((SECONDS - start)) s"
+            printf '%s\t%s\n' "$spec" "$took" | tee -a "$OUT/venv/install-times.tsv" >>"$OUT/install-times.tsv"
         else
             printf '%s\tfailed\n' "$spec" >>"$OUT/install-times.tsv"
             note "pip install $spec failed or took more than 15 minutes; its peer is skipped"
