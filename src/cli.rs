@@ -12,9 +12,11 @@ Examples:
   gazette --format json archive/                 a directory, walked recursively
   gazette archive/ -o tags.csv --jobs 2          in parallel, to a file
   gazette --gazetteer newsroom.csv story.txt     add your own list (type,canonical,aliases,id)
+  gazette -g newsroom.csv --no-builtin story.txt only your own lists (and dates)
   gazette --types person,date story.txt          only these types
   gazette --reference-date 2025-12-13 story.txt  resolve \"am 3. Oktober\" to 2025-10-03
-  gazette --input jsonl --text-field body --date-field published < news.jsonl
+  gazette --input jsonl --text-field body --id-field uuid --date-field published < news.jsonl
+  gazette --quiet archive/ > tags.csv            no progress bar, no summary line
 
 CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end
 JSON: {\"document\", \"id\"?, \"entities\": [{\"type\", \"text\", \"start\", \"end\", \"char_start\",

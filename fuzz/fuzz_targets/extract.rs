@@ -1,0 +1,22 @@
+//! Fuzz target: the extractor never panics on any bytes, and every mention's span is valid.
+//!
+//! Run with `cargo install cargo-fuzz && cargo +nightly fuzz run extract` from the repository
+//! root (libFuzzer needs a nightly toolchain).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+static EXTRACTOR: OnceLock<gazette::Extractor> = OnceLock::new();
+
+fuzz_target!(|data: &[u8]| {
+    let extractor = EXTRACTOR.get_or_init(|| gazette::ExtractorBuilder::new().build());
+    let text = gazette::input::decode(data.to_vec());
+    let reference = Some(jiff::civil::date(2025, 12, 13));
+    let mut last_end = 0;
+    for m in extractor.extract(&text, reference) {
+        assert!(m.span.start >= last_end && m.span.start < m.span.end);
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+        last_end = m.span.end;
+    }
+});
