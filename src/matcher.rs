@@ -232,8 +232,8 @@ impl EntityMatcher {
         })
     }
 
-    /// After a given name at token `i`: the last token of "Given [Given|-Given]* [particles]
-    /// Surname[-Surname]", or None when no surname follows.
+    /// After a given name at token `i`: the last token of `Given [Given|-Given]* [particles]
+    /// Surname[-Surname]`, or None when no surname follows.
     fn surname_end(
         &self,
         text: &str,
