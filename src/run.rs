@@ -24,6 +24,8 @@ use crate::exit::ExitStatus;
 
 /// Documents per chunk and worker thread.
 const CHUNK_PER_THREAD: usize = 32;
+/// Windows of a large document read ahead per worker thread.
+const WINDOWS_PER_THREAD: usize = 2;
 /// JSON Lines read ahead per chunk, in bytes, whatever the line count (bounds memory).
 const JSONL_CHUNK_BYTES: usize = 8 << 20;
 
@@ -213,11 +215,11 @@ pub fn run(config: Config) -> anyhow::Result<ExitStatus> {
 }
 
 /// Maps `items` to outcomes, on the pool when there is one, keeping their order.
-fn map_ordered<T: Sync>(
+fn map_ordered<T: Sync, R: Send>(
     pool: Option<&rayon::ThreadPool>,
     items: &[T],
-    f: impl Fn(&T) -> Outcome + Sync + Send,
-) -> Vec<Outcome> {
+    f: impl Fn(&T) -> R + Sync + Send,
+) -> Vec<R> {
     match pool {
         Some(pool) => pool.install(|| items.par_iter().map(&f).collect()),
         None => items.iter().map(f).collect(),
@@ -251,7 +253,7 @@ fn run_text(
         };
         if large {
             flush(&mut pending, sink)?;
-            stream_source(config, src, sink)?;
+            stream_source(config, pool, src, sink)?;
         } else {
             pending.push(src);
             if pending.len() >= chunk {
@@ -263,7 +265,12 @@ fn run_text(
 }
 
 /// Streams one document window by window, writing each window's mentions as it goes.
-fn stream_source(config: &Config, src: &Source, sink: &mut Sink<'_>) -> Result<(), WriteError> {
+fn stream_source(
+    config: &Config,
+    pool: Option<&rayon::ThreadPool>,
+    src: &Source,
+    sink: &mut Sink<'_>,
+) -> Result<(), WriteError> {
     let reader: Box<dyn Read> = match src {
         Source::Stdin => Box::new(io::stdin().lock()),
         Source::File(p) => match File::open(p) {
@@ -292,26 +299,50 @@ fn stream_source(config: &Config, src: &Source, sink: &mut Sink<'_>) -> Result<(
     let mut read_so_far = 0;
     let mut error = None;
     loop {
-        let window = match windows.next_window() {
-            Ok(Some(w)) => w,
-            Ok(None) => break,
-            Err(e) => {
-                error = Some(e);
-                break;
+        // Windows are independent (coreference is per window), so a batch of them is
+        // extracted and rendered on all threads, then written in order.
+        let mut batch = Vec::with_capacity(WINDOWS_PER_THREAD * config.jobs);
+        while batch.len() < WINDOWS_PER_THREAD * config.jobs {
+            match windows.next_window() {
+                Ok(Some(w)) => batch.push(w),
+                Ok(None) => break,
+                Err(e) => {
+                    error = Some(e);
+                    break;
+                }
             }
-        };
-        let mut mentions = config.extractor.extract(&window.text, config.reference);
-        for m in &mut mentions {
-            m.span.start += window.byte_offset;
-            m.span.end += window.byte_offset;
-            m.span.char_start += window.char_offset;
-            m.span.char_end += window.char_offset;
         }
-        printer.mentions(&mut sink.out, &doc, &mentions, &mut written)?;
+        if batch.is_empty() {
+            break;
+        }
+        let rendered = map_ordered(pool, &batch, |window| {
+            let mut mentions = config.extractor.extract(&window.text, config.reference);
+            for m in &mut mentions {
+                m.span.start += window.byte_offset;
+                m.span.end += window.byte_offset;
+                m.span.char_start += window.char_offset;
+                m.span.char_end += window.char_offset;
+            }
+            let mut buf = Vec::with_capacity(mentions.len() * 96);
+            let mut n = 0;
+            // Writing to a Vec cannot fail.
+            let _ = printer.mentions(&mut buf, &doc, &mentions, &mut n);
+            (buf, n)
+        });
+        for (buf, n) in rendered {
+            if n > 0 && written > 0 {
+                printer.mention_separator(&mut sink.out)?;
+            }
+            sink.out.write_all(&buf)?;
+            written += n;
+        }
         if let Some(p) = &sink.progress {
             p.inc(windows.bytes_read - read_so_far);
         }
         read_so_far = windows.bytes_read;
+        if error.is_some() {
+            break;
+        }
     }
     printer.end_document(&mut sink.out)?;
     sink.written += 1;

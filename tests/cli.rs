@@ -232,3 +232,28 @@ fn jsonl_input_keeps_order_ids_and_per_document_dates() {
     assert_eq!(docs[1].entities[0].value.as_deref(), Some("XXXX-10-03"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("-:4: not valid JSON"));
 }
+
+#[test]
+fn a_large_document_is_streamed_in_windows_with_document_offsets() {
+    let dir = Dir::new();
+    let line = "Am 3. Oktober 2024 trafen sich Frankreich und Ägypten in Kasachstan.\n";
+    let text = line.repeat(20_000); // about 1.4 MB: two windows
+    let path = dir.create("big.txt", &text);
+    let run = |format: &str, jobs: &str| {
+        TestCommand::new()
+            .args(["--format", format, "--jobs", jobs])
+            .arg(&path)
+            .stdout()
+    };
+    let json = run("json", "1");
+    assert_eq!(json, run("json", "2"), "same bytes for any --jobs");
+    let docs: Vec<crate::util::JsonDocument> = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(docs.len(), 1);
+    let entities = &docs[0].entities;
+    assert_eq!(entities.len(), 4 * 20_000);
+    for m in entities.iter().step_by(997) {
+        assert_eq!(&text[m.start..m.end], m.text);
+        assert_eq!(text[..m.start].chars().count(), m.char_start);
+    }
+    assert_eq!(parse_csv(&run("csv", "2"), b',').len(), entities.len());
+}

@@ -107,6 +107,15 @@ impl Printer {
         }
     }
 
+    /// Writes what separates two parts of a document's mentions rendered apart (`,` in JSON),
+    /// when both parts are non-empty.
+    pub fn mention_separator<W: Write>(&self, w: &mut W) -> io::Result<()> {
+        match self {
+            Printer::Csv(_) => Ok(()),
+            Printer::Json(_) | Printer::Jsonl(_) => w.write_all(b","),
+        }
+    }
+
     /// Ends a document started with [`Printer::begin_document`].
     pub fn end_document<W: Write>(&self, w: &mut W) -> io::Result<()> {
         match self {
