@@ -77,6 +77,7 @@ impl Sink<'_> {
                 self.stats.bytes += size;
                 if let Some(p) = &self.progress {
                     p.inc(size);
+                    p.set_message(format!("{} documents", self.stats.documents));
                 }
             }
             Outcome::Skipped(note) => self.message(&note),
@@ -349,6 +350,9 @@ fn stream_source(
     sink.stats.documents += 1;
     sink.stats.mentions += written as u64;
     sink.stats.bytes += windows.bytes_read;
+    if let Some(p) = &sink.progress {
+        p.set_message(format!("{} documents", sink.stats.documents));
+    }
     match error {
         // The document is closed with what was read; the failure is reported and counted.
         Some(e) => sink.write(failed(e)),
