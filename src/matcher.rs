@@ -118,10 +118,34 @@ impl EntityMatcher {
         }));
         let mut i = 0;
         while i < tokens.len() {
+            // An organisation found from its head word must not reach back into a mention.
+            let floor = if out.len() > first {
+                out[out.len() - 1].span.end
+            } else {
+                0
+            };
             if !scratch.may_start[i] {
                 let t = &tokens[i];
-                if t.kind == TokenKind::Word && t.end - t.start >= 3 && t.is_capitalised(text) {
-                    scratch.uncovered.push(i);
+                if t.kind == TokenKind::Word && t.end - t.start >= 2 && t.is_capitalised(text) {
+                    if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
+                        // The capitalised words before the head word were left uncovered.
+                        scratch.uncovered.retain(|&k| k < start);
+                        let span_text = &text[tokens[start].start..tokens[end].end];
+                        out.push(Mention {
+                            label: Label::Organisation,
+                            span: span(tokens, start, end),
+                            text: span_text,
+                            canonical: span_text,
+                            id: "",
+                            value: None,
+                            source: Source::OrganisationRule,
+                        });
+                        i = end + 1;
+                        continue;
+                    }
+                    if t.end - t.start >= 3 {
+                        scratch.uncovered.push(i);
+                    }
                 }
                 i += 1;
                 continue;
@@ -207,6 +231,21 @@ impl EntityMatcher {
                     i = b.end + 1;
                 }
                 (None, _) => {
+                    if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
+                        let span_text = &text[tokens[start].start..tokens[end].end];
+                        out.push(Mention {
+                            label: Label::Organisation,
+                            span: span(tokens, start, end),
+                            text: span_text,
+                            canonical: span_text,
+                            id: "",
+                            value: None,
+                            source: Source::OrganisationRule,
+                        });
+                        scratch.uncovered.retain(|&k| k < start);
+                        i = end + 1;
+                        continue;
+                    }
                     let t = &tokens[i];
                     if t.kind == TokenKind::Word && t.end - t.start >= 3 && t.is_capitalised(text) {
                         scratch.uncovered.push(i);
@@ -401,6 +440,150 @@ fn is_inner_particle(w: &str) -> bool {
         w,
         "der" | "den" | "dem" | "la" | "las" | "los" | "le" | "zu"
     )
+}
+
+/// Head words and legal forms that end an organisation's name ("Siemens AG", "Montreal Hockey
+/// Club", "Freie Universität"), folded.
+const ORGANISATION_SUFFIXES: &[&str] = &[
+    "ag",
+    "gmbh",
+    "kgaa",
+    "se",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "corp",
+    "corporation",
+    "company",
+    "spa",
+    "nv",
+    "university",
+    "college",
+    "club",
+    "party",
+    "association",
+    "institute",
+    "foundation",
+    "society",
+    "airlines",
+    "airways",
+    "records",
+    "league",
+    "federation",
+    "committee",
+    "council",
+    "commission",
+    "ministry",
+    "agency",
+    "bank",
+    "group",
+    "holdings",
+    "motors",
+    "orchestra",
+    "universität",
+    "hochschule",
+    "partei",
+    "verein",
+    "verband",
+    "stiftung",
+    "institut",
+    "gruppe",
+    "konzern",
+    "ministerium",
+    "klinikum",
+    "verlag",
+];
+
+/// Head words that start an organisation's name ("University of Toronto", "FC Schalke 04"),
+/// folded.
+const ORGANISATION_PREFIXES: &[&str] = &[
+    "university",
+    "universität",
+    "universidad",
+    "université",
+    "bank",
+    "fc",
+    "sc",
+    "sv",
+    "vfb",
+    "vfl",
+    "tsv",
+    "tsg",
+];
+
+/// Token hashes of the organisation head words: (hash, is suffix, is prefix), sorted by hash.
+static ORGANISATION_HEADS: once_cell::sync::Lazy<Vec<(u64, bool, bool)>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut v: Vec<(u64, bool, bool)> = ORGANISATION_SUFFIXES
+            .iter()
+            .chain(ORGANISATION_PREFIXES)
+            .map(|w| {
+                (
+                    token_hash(w.as_bytes()),
+                    ORGANISATION_SUFFIXES.contains(w),
+                    ORGANISATION_PREFIXES.contains(w),
+                )
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+
+/// Words that may join the capitalised words of an organisation's name.
+fn is_name_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "&" | "für" | "der" | "des" | "de" | "di" | "del"
+    )
+}
+
+/// An organisation named by a head word at token `i` (starting at or after byte `floor`): the
+/// first and last token of "Capitalised+ Suffix" ending at `i`, or of "Prefix [connector]
+/// Capitalised+" starting at `i`.
+fn organisation_at(text: &str, tokens: &[Token], i: usize, floor: usize) -> Option<(usize, usize)> {
+    let cap = |j: usize| {
+        j < tokens.len()
+            && tokens[j].kind == TokenKind::Word
+            && tokens[j].is_capitalised(text)
+            && !is_article(tokens[j].text(text))
+    };
+    let heads = &*ORGANISATION_HEADS;
+    let (_, suffix, prefix) = heads
+        .binary_search_by_key(&tokens[i].hash, |h| h.0)
+        .ok()
+        .map(|k| heads[k])?;
+    if suffix {
+        // Up to three capitalised words (or numbers, "Schalke 04") before it.
+        let mut start = i;
+        while start > 0
+            && tokens[start - 1].start >= floor
+            && i - start < 4
+            && (cap(start - 1) || (start > 1 && tokens[start - 1].kind == TokenKind::Number))
+        {
+            start -= 1;
+        }
+        if start < i && cap(start) {
+            return Some((start, i));
+        }
+    }
+    if prefix {
+        let mut j = i + 1;
+        if j < tokens.len() && is_name_connector(tokens[j].text(text)) {
+            j += 1;
+        }
+        let mut end = None;
+        while j < tokens.len()
+            && j - i <= 3
+            && (cap(j) || (end.is_some() && tokens[j].kind == TokenKind::Number))
+        {
+            end = Some(j);
+            j += 1;
+        }
+        return end.map(|e| (i, e));
+    }
+    None
 }
 
 /// Capitalised words that make a following country name part of a region's name.

@@ -29,6 +29,9 @@ pub enum Source {
     Inflection,
     /// A known given name followed by a capitalised surname ("Peter Müller").
     GivenName,
+    /// Capitalised words with an organisation's head word or legal form ("Siemens AG",
+    /// "Montreal Hockey Club", "University of Toronto").
+    OrganisationRule,
     /// A surname alone, linked to a full name earlier or later in the document ("Macron").
     Coreference,
     /// A date rule.
@@ -36,12 +39,14 @@ pub enum Source {
 }
 
 impl Source {
-    /// The name used in output: `gazetteer`, `inflection`, `given-name`, `coreference`, `date-rule`.
+    /// The name used in output: `gazetteer`, `inflection`, `given-name`, `organisation-rule`,
+    /// `coreference`, `date-rule`.
     pub fn as_str(self) -> &'static str {
         match self {
             Source::Gazetteer => "gazetteer",
             Source::Inflection => "inflection",
             Source::GivenName => "given-name",
+            Source::OrganisationRule => "organisation-rule",
             Source::Coreference => "coreference",
             Source::DateRule => "date-rule",
         }

@@ -211,6 +211,29 @@ fn given_name_rule_needs_a_person_shaped_name() {
 }
 
 #[test]
+fn organisations_by_head_word_or_legal_form() {
+    check(&[
+        (
+            "Die Aktie der Müllerhaus Maschinenbau AG fiel, sagte die Freie Universität.",
+            &["--types", "organisation"],
+            vec![
+                m("organisation", "Müllerhaus Maschinenbau AG")
+                    .is("Müllerhaus Maschinenbau AG", ""),
+                m("organisation", "Freie Universität"),
+            ],
+        ),
+        (
+            "He played for the Montreal Hockey Club and studied at the University of Toronto.",
+            &["--types", "organisation"],
+            vec![
+                m("organisation", "Montreal Hockey Club"),
+                m("organisation", "University of Toronto"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn dates_in_german_and_english() {
     check(&[
         (
