@@ -53,7 +53,10 @@ fn corpus() -> Option<(String, String)> {
     let path = std::env::var_os("GAZETTE_BENCH_CORPUS")?;
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("GAZETTE_BENCH_CORPUS={}: {e}", path.to_string_lossy()));
-    Some((Path::new(&path).display().to_string(), text))
+    let name = Path::new(&path)
+        .file_name()
+        .map_or_else(|| "corpus".into(), |n| n.to_string_lossy().into_owned());
+    Some((name, text))
 }
 
 /// `Extractor::extract` on each text: all types, entities only, dates only.

@@ -127,6 +127,20 @@ impl EntityMatcher {
             if !scratch.may_start[i] {
                 let t = &tokens[i];
                 if t.kind == TokenKind::Word && t.end - t.start >= 2 && t.is_capitalised(text) {
+                    if let Some((start, end)) = titled_name(text, tokens, i, &scratch.may_start) {
+                        let span_text = &text[tokens[start].start..tokens[end].end];
+                        out.push(Mention {
+                            label: Label::Person,
+                            span: span(tokens, start, end),
+                            text: span_text,
+                            canonical: span_text,
+                            id: "",
+                            value: None,
+                            source: Source::Title,
+                        });
+                        i = end + 1;
+                        continue;
+                    }
                     if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
                         // The capitalised words before the head word were left uncovered.
                         scratch.uncovered.retain(|&k| k < start);
@@ -530,6 +544,91 @@ static ORGANISATION_HEADS: once_cell::sync::Lazy<Vec<(u64, bool, bool)>> =
         v.dedup();
         v
     });
+
+/// Titles before a surname ("Herr Müller", "Kanzlerin Merkel", "Mr. Smith"), folded.
+const TITLES: &[&str] = &[
+    "herr",
+    "frau",
+    "dr",
+    "prof",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "dame",
+    "lord",
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "bundespräsident",
+    "bundespräsidentin",
+    "minister",
+    "ministerin",
+    "president",
+    "chancellor",
+    "senator",
+    "governor",
+    "gouverneur",
+    "bürgermeister",
+    "bürgermeisterin",
+    "monsieur",
+    "madame",
+    "señor",
+    "señora",
+    "papst",
+    "pope",
+];
+
+static TITLE_HASHES: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut v: Vec<u64> = TITLES.iter().map(|w| token_hash(w.as_bytes())).collect();
+    v.sort_unstable();
+    v
+});
+
+/// After a title at token `i` ("Herr", "Kanzlerin", "Mr."): the first and last token of the
+/// one or two capitalised, surname-like words that follow, when none of them may start a
+/// gazetteer name (`may_start`; that name is then matched as such) and no further capitalised
+/// word follows.
+fn titled_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    may_start: &[bool],
+) -> Option<(usize, usize)> {
+    if TITLE_HASHES.binary_search(&tokens[i].hash).is_err() {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < tokens.len() && tokens[j].text(text) == "." {
+        j += 1;
+    }
+    let name = |k: usize| {
+        k < tokens.len()
+            && tokens[k].kind == TokenKind::Word
+            && !may_start[k]
+            && tokens[k].is_capitalised(text)
+            && is_surname_like(tokens[k].text(text))
+            && !is_article(tokens[k].text(text))
+    };
+    if !name(j) {
+        return None;
+    }
+    let end = if name(j + 1) { j + 1 } else { j };
+    let next = end + 1;
+    if next < tokens.len()
+        && tokens[next].kind == TokenKind::Word
+        && tokens[next].is_capitalised(text)
+        && tokens[next].start > tokens[end].end
+    {
+        return None;
+    }
+    Some((j, end))
+}
 
 /// Words that may join the capitalised words of an organisation's name.
 fn is_name_connector(w: &str) -> bool {

@@ -29,6 +29,8 @@ pub enum Source {
     Inflection,
     /// A known given name followed by a capitalised surname ("Peter Müller").
     GivenName,
+    /// A capitalised name after a title ("Herr Müller", "Kanzlerin Merkel", "Mr. Smith").
+    Title,
     /// Capitalised words with an organisation's head word or legal form ("Siemens AG",
     /// "Montreal Hockey Club", "University of Toronto").
     OrganisationRule,
@@ -39,14 +41,15 @@ pub enum Source {
 }
 
 impl Source {
-    /// The name used in output: `gazetteer`, `inflection`, `given-name`, `organisation-rule`,
-    /// `coreference`, `date-rule`.
+    /// The name used in output: `gazetteer`, `inflection`, `given-name`, `title`,
+    /// `organisation-rule`, `coreference`, `date-rule`.
     pub fn as_str(self) -> &'static str {
         match self {
             Source::Gazetteer => "gazetteer",
             Source::Inflection => "inflection",
             Source::GivenName => "given-name",
             Source::OrganisationRule => "organisation-rule",
+            Source::Title => "title",
             Source::Coreference => "coreference",
             Source::DateRule => "date-rule",
         }

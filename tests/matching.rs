@@ -211,6 +211,19 @@ fn given_name_rule_needs_a_person_shaped_name() {
 }
 
 #[test]
+fn a_title_names_a_person() {
+    check(&[(
+        "Herr Müllerhaus widersprach. Später sagte Müllerhaus, Mr. Smithers sei schuld.",
+        &["--types", "person"],
+        vec![
+            m("person", "Müllerhaus").is("Müllerhaus", ""),
+            m("person", "Müllerhaus").is("Müllerhaus", ""),
+            m("person", "Smithers").is("Smithers", ""),
+        ],
+    )]);
+}
+
+#[test]
 fn organisations_by_head_word_or_legal_form() {
     check(&[
         (

@@ -33,7 +33,11 @@ fn main() -> std::io::Result<()> {
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&keys)
         .expect("automaton");
-    eprintln!("ac-baseline: {} patterns built in {:.2?}", keys.len(), t0.elapsed());
+    eprintln!(
+        "ac-baseline: {} patterns built in {:.2?}",
+        keys.len(),
+        t0.elapsed()
+    );
 
     let out = std::io::stdout().lock();
     let mut out = BufWriter::with_capacity(1 << 16, out);
@@ -45,13 +49,25 @@ fn main() -> std::io::Result<()> {
     while reader.read_line(&mut line)? > 0 {
         n += 1;
         low.clear();
-        low.extend(line.trim_end_matches('\n').chars().flat_map(char::to_lowercase));
+        low.extend(
+            line.trim_end_matches('\n')
+                .chars()
+                .flat_map(char::to_lowercase),
+        );
         for m in ac.find_iter(&low) {
-            if is_word(low[..m.start()].chars().next_back()) || is_word(low[m.end()..].chars().next()) {
+            if is_word(low[..m.start()].chars().next_back())
+                || is_word(low[m.end()..].chars().next())
+            {
                 continue;
             }
             let (label, canonical) = &values[m.pattern().as_usize()];
-            writeln!(out, "{n},{label},{},{canonical},{},{}", &low[m.range()], m.start(), m.end())?;
+            writeln!(
+                out,
+                "{n},{label},{},{canonical},{},{}",
+                &low[m.range()],
+                m.start(),
+                m.end()
+            )?;
         }
         line.clear();
     }
