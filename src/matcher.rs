@@ -127,7 +127,11 @@ impl EntityMatcher {
             if !scratch.may_start[i] {
                 let t = &tokens[i];
                 if t.kind == TokenKind::Word && t.end - t.start >= 2 && t.is_capitalised(text) {
-                    if let Some((start, end)) = titled_name(text, tokens, i, &scratch.may_start) {
+                    let rule_word = may_be_rule_word(t.hash);
+                    if let Some((start, end)) = rule_word
+                        .then(|| titled_name(text, tokens, i, &scratch.may_start))
+                        .flatten()
+                    {
                         let span_text = &text[tokens[start].start..tokens[end].end];
                         out.push(Mention {
                             label: Label::Person,
@@ -141,7 +145,10 @@ impl EntityMatcher {
                         i = end + 1;
                         continue;
                     }
-                    if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
+                    if let Some((start, end)) = rule_word
+                        .then(|| organisation_at(text, tokens, i, floor))
+                        .flatten()
+                    {
                         // The capitalised words before the head word were left uncovered.
                         scratch.uncovered.retain(|&k| k < start);
                         let span_text = &text[tokens[start].start..tokens[end].end];
@@ -544,6 +551,32 @@ static ORGANISATION_HEADS: once_cell::sync::Lazy<Vec<(u64, bool, bool)>> =
         v.dedup();
         v
     });
+
+/// A 4,096-bit Bloom filter (in L1 cache) over the hashes of organisation head words and
+/// titles: most capitalised words are rejected by it before any table search.
+static RULE_WORDS: once_cell::sync::Lazy<[u64; 64]> = once_cell::sync::Lazy::new(|| {
+    let mut bits = [0u64; 64];
+    for w in ORGANISATION_SUFFIXES
+        .iter()
+        .chain(ORGANISATION_PREFIXES)
+        .chain(TITLES)
+    {
+        let h = token_hash(w.as_bytes());
+        for p in [h & 4095, (h >> 12) & 4095] {
+            bits[(p >> 6) as usize] |= 1 << (p & 63);
+        }
+    }
+    bits
+});
+
+/// Whether a token with this hash may be an organisation head word or a title.
+#[inline]
+fn may_be_rule_word(h: u64) -> bool {
+    let bits = &*RULE_WORDS;
+    [h & 4095, (h >> 12) & 4095]
+        .iter()
+        .all(|&p| bits[(p >> 6) as usize] & (1 << (p & 63)) != 0)
+}
 
 /// Titles before a surname ("Herr Müller", "Kanzlerin Merkel", "Mr. Smith"), folded.
 const TITLES: &[&str] = &[
