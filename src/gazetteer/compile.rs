@@ -246,14 +246,26 @@ impl StartFilter {
     /// whatever follows it: the cheap first test, one cache line per hash.
     #[inline(always)]
     pub fn token_may_start(bits: &[u8], h: u64, stem: u64, capitalised: bool) -> bool {
-        let test = |h: u64| {
-            Self::contains(bits, Set::Single, h)
-                || Self::contains(bits, Set::Starter, h)
-                || (capitalised
-                    && (Self::contains(bits, Set::SingleCap, h)
-                        || Self::contains(bits, Set::StarterCap, h)))
+        Self::token_test(bits, h, capitalised)
+            || (stem != 0 && Self::token_test(bits, stem, capitalised))
+    }
+
+    /// The four token-level sets of one hash, read from its one block: the same bits as
+    /// [`StartFilter::probes`] computes, without recomputing the block for each set.
+    #[inline(always)]
+    fn token_test(bits: &[u8], hash: u64, capitalised: bool) -> bool {
+        let block = (hash >> 40) as usize & (TOKEN_BLOCKS - 1);
+        let Some(line) = bits.get(block * BLOCK_BYTES..(block + 1) * BLOCK_BYTES) else {
+            return false;
         };
-        test(h) || (stem != 0 && test(stem))
+        let bit = |p: u64| {
+            let p = p as usize & 511;
+            line[p >> 3] & (1 << (p & 7)) != 0
+        };
+        let rot = hash.rotate_right(20);
+        (bit(hash) && bit(hash >> 9))
+            || (bit(hash >> 18) && bit(hash >> 27))
+            || (capitalised && ((bit(rot) && bit(rot >> 9)) || (bit(rot >> 18) && bit(rot >> 27))))
     }
 
     /// Whether a key may start at a token with hashes `this` (its folded text, and without an
@@ -403,5 +415,77 @@ impl KeySet {
                 .expect("sorted unique keys");
         }
         builder.into_inner().expect("in-memory FST")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast per-block test must read exactly the bits `probes` sets.
+    #[test]
+    fn token_test_agrees_with_the_probes() {
+        let mut bits = StartFilter::empty();
+        let mut h = 0x1234_5678_9abc_def0u64;
+        let mut next = || {
+            h = mix(h.wrapping_add(0x9E37_79B9_7F4A_7C15));
+            h
+        };
+        let keys: Vec<(u64, u64, bool)> = (0..20_000)
+            .map(|_| (next(), next(), next() & 1 == 0))
+            .collect();
+        for &(a, b, cap) in &keys {
+            let one = [a];
+            let two = [a, b];
+            let tokens: &[u64] = if b & 2 == 0 { &one } else { &two };
+            StartFilter::insert_key(&mut bits, tokens, cap);
+        }
+        let reference = |h: u64, cap: bool| {
+            StartFilter::contains(&bits, Set::Single, h)
+                || StartFilter::contains(&bits, Set::Starter, h)
+                || (cap
+                    && (StartFilter::contains(&bits, Set::SingleCap, h)
+                        || StartFilter::contains(&bits, Set::StarterCap, h)))
+        };
+        for &(a, _, cap) in &keys {
+            assert!(
+                StartFilter::token_may_start(&bits, a, 0, cap),
+                "inserted key missing"
+            );
+        }
+        for _ in 0..200_000 {
+            let (h, cap) = (next(), next() & 1 == 0);
+            assert_eq!(
+                StartFilter::token_may_start(&bits, h, 0, cap),
+                reference(h, cap)
+            );
+        }
+    }
+
+    #[test]
+    fn case_rules_of_aliases() {
+        let table = [
+            ("US", false, CaseMode::AsWritten),
+            ("AfD", false, CaseMode::AsWritten),
+            ("NATO", false, CaseMode::Capitalised),
+            ("Turkey", true, CaseMode::Capitalised),
+            ("Ägypten", false, CaseMode::Any),
+            ("Vereinte Nationen", false, CaseMode::Any),
+        ];
+        for (alias, common, want) in table {
+            assert_eq!(case_rule(alias, common).0, want, "{alias}");
+        }
+        let us = case_rule("US", false);
+        let kv = KeyValue {
+            entry: Some(1),
+            given_name: false,
+            mode: us.0,
+            pattern: us.1,
+            pattern_len: us.2,
+        };
+        assert!(kv.case_matches("US"));
+        assert!(!kv.case_matches("us"));
+        assert!(!kv.case_matches("Us"));
+        assert_eq!(KeyValue::decode(kv.encode()), kv);
     }
 }
