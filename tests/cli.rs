@@ -257,3 +257,21 @@ fn a_large_document_is_streamed_in_windows_with_document_offsets() {
     }
     assert_eq!(parse_csv(&run("csv", "2"), b',').len(), entities.len());
 }
+
+#[test]
+fn no_input_on_a_terminal_prints_a_hint_and_exits_2() {
+    // `script` (util-linux) runs the command with a pseudo-terminal as standard input.
+    let Ok(out) = Command::new("script")
+        .args(["-qec", env!("CARGO_BIN_EXE_gazette"), "/dev/null"])
+        .env_clear()
+        .stdin(Stdio::null())
+        .output()
+    else {
+        eprintln!("skipped: no `script` command to make a terminal");
+        return;
+    };
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("gazette: no input"), "{said}");
+    assert_eq!(said.trim().lines().count(), 1, "one line: {said}");
+}
