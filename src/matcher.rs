@@ -125,50 +125,7 @@ impl EntityMatcher {
                 0
             };
             if !scratch.may_start[i] {
-                let t = &tokens[i];
-                if t.kind == TokenKind::Word && t.end - t.start >= 2 && t.is_capitalised(text) {
-                    let rule_word = may_be_rule_word(t.hash);
-                    if let Some((start, end)) = rule_word
-                        .then(|| titled_name(text, tokens, i, &scratch.may_start))
-                        .flatten()
-                    {
-                        let span_text = &text[tokens[start].start..tokens[end].end];
-                        out.push(Mention {
-                            label: Label::Person,
-                            span: span(tokens, start, end),
-                            text: span_text,
-                            canonical: span_text,
-                            id: "",
-                            value: None,
-                            source: Source::Title,
-                        });
-                        i = end + 1;
-                        continue;
-                    }
-                    if let Some((start, end)) = rule_word
-                        .then(|| organisation_at(text, tokens, i, floor))
-                        .flatten()
-                    {
-                        // The capitalised words before the head word were left uncovered.
-                        scratch.uncovered.retain(|&k| k < start);
-                        let span_text = &text[tokens[start].start..tokens[end].end];
-                        out.push(Mention {
-                            label: Label::Organisation,
-                            span: span(tokens, start, end),
-                            text: span_text,
-                            canonical: span_text,
-                            id: "",
-                            value: None,
-                            source: Source::OrganisationRule,
-                        });
-                        i = end + 1;
-                        continue;
-                    }
-                    if t.end - t.start >= 3 {
-                        scratch.uncovered.push(i);
-                    }
-                }
-                i += 1;
+                i = self.no_name_at(text, tokens, i, floor, scratch, out);
                 continue;
             }
             let mut best: Option<Best<'a>> = None;
@@ -251,31 +208,71 @@ impl EntityMatcher {
                     });
                     i = b.end + 1;
                 }
-                (None, _) => {
-                    if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
-                        let span_text = &text[tokens[start].start..tokens[end].end];
-                        out.push(Mention {
-                            label: Label::Organisation,
-                            span: span(tokens, start, end),
-                            text: span_text,
-                            canonical: span_text,
-                            id: "",
-                            value: None,
-                            source: Source::OrganisationRule,
-                        });
-                        scratch.uncovered.retain(|&k| k < start);
-                        i = end + 1;
-                        continue;
-                    }
-                    let t = &tokens[i];
-                    if t.kind == TokenKind::Word && t.end - t.start >= 3 && t.is_capitalised(text) {
-                        scratch.uncovered.push(i);
-                    }
-                    i += 1;
-                }
+                (None, _) => i = self.no_name_at(text, tokens, i, floor, scratch, out),
             }
         }
         self.link_surnames(text, tokens, first, scratch, out);
+    }
+
+    /// At token `i`, where no gazetteer name starts: a person after a title, an organisation
+    /// by its head word, or else a note that the token may be a surname for coreference.
+    /// Returns the index of the next token to look at.
+    fn no_name_at<'a>(
+        &self,
+        text: &'a str,
+        tokens: &[Token],
+        i: usize,
+        floor: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<Mention<'a>>,
+    ) -> usize {
+        let t = &tokens[i];
+        if t.kind != TokenKind::Word || t.end - t.start < 2 || !t.is_capitalised(text) {
+            return i + 1;
+        }
+        let mut push = |label, start: usize, end: usize, source| {
+            let span_text = &text[tokens[start].start..tokens[end].end];
+            out.push(Mention {
+                label,
+                span: span(tokens, start, end),
+                text: span_text,
+                canonical: span_text,
+                id: "",
+                value: None,
+                source,
+            });
+            end + 1
+        };
+        if may_be_rule_word(t.hash) {
+            let starts_name = |k: usize| self.starts_name(text, tokens, k, scratch);
+            if let Some((start, end)) = titled_name(text, tokens, i, starts_name) {
+                return push(Label::Person, start, end, Source::Title);
+            }
+            if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
+                // The capitalised words before the head word were noted as possible surnames.
+                scratch.uncovered.retain(|&k| k < start);
+                return push(Label::Organisation, start, end, Source::OrganisationRule);
+            }
+        }
+        if t.end - t.start >= 3 {
+            scratch.uncovered.push(i);
+        }
+        i + 1
+    }
+
+    /// Whether a gazetteer name (an entry's alias, not only a given name) starts at token `k`.
+    fn starts_name(&self, text: &str, tokens: &[Token], k: usize, scratch: &mut Scratch) -> bool {
+        if !scratch.may_start[k] {
+            return false;
+        }
+        self.layers().any(|g| {
+            scratch.candidates.clear();
+            walk(g.fst(), text, tokens, k, scratch);
+            scratch
+                .candidates
+                .iter()
+                .any(|c| KeyValue::decode(c.value).entry.is_some())
+        })
     }
 
     /// Whether token `t` is a known given name (exactly, up to case).
@@ -624,14 +621,14 @@ static TITLE_HASHES: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::ne
 });
 
 /// After a title at token `i` ("Herr", "Kanzlerin", "Mr."): the first and last token of the
-/// one or two capitalised, surname-like words that follow, when none of them may start a
-/// gazetteer name (`may_start`; that name is then matched as such) and no further capitalised
-/// word follows.
+/// one or two capitalised, surname-like words that follow, when no gazetteer name starts at
+/// them (`starts_name`: "Präsident Frankreichs" is no person, and "Präsident Emmanuel Macron"
+/// is left to the gazetteer) and no further capitalised word follows.
 fn titled_name(
     text: &str,
     tokens: &[Token],
     i: usize,
-    may_start: &[bool],
+    mut starts_name: impl FnMut(usize) -> bool,
 ) -> Option<(usize, usize)> {
     if TITLE_HASHES.binary_search(&tokens[i].hash).is_err() {
         return None;
@@ -640,13 +637,13 @@ fn titled_name(
     if j < tokens.len() && tokens[j].text(text) == "." {
         j += 1;
     }
-    let name = |k: usize| {
+    let mut name = |k: usize| {
         k < tokens.len()
             && tokens[k].kind == TokenKind::Word
-            && !may_start[k]
             && tokens[k].is_capitalised(text)
             && is_surname_like(tokens[k].text(text))
             && !is_article(tokens[k].text(text))
+            && !starts_name(k)
     };
     if !name(j) {
         return None;

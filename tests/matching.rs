@@ -212,15 +212,25 @@ fn given_name_rule_needs_a_person_shaped_name() {
 
 #[test]
 fn a_title_names_a_person() {
-    check(&[(
-        "Herr Müllerhaus widersprach. Später sagte Müllerhaus, Mr. Smithers sei schuld.",
-        &["--types", "person"],
-        vec![
-            m("person", "Müllerhaus").is("Müllerhaus", ""),
-            m("person", "Müllerhaus").is("Müllerhaus", ""),
-            m("person", "Smithers").is("Smithers", ""),
-        ],
-    )]);
+    check(&[
+        (
+            "Präsident Emmanuel Macron und Präsident Frankreichs",
+            &[],
+            vec![
+                m("person", "Emmanuel Macron").is("Emmanuel Macron", "Q3052772"),
+                m("country", "Frankreichs").is("France", "FR"),
+            ],
+        ),
+        (
+            "Herr Müllerhaus widersprach. Später sagte Müllerhaus, Mr. Smithers sei schuld.",
+            &["--types", "person"],
+            vec![
+                m("person", "Müllerhaus").is("Müllerhaus", ""),
+                m("person", "Müllerhaus").is("Müllerhaus", ""),
+                m("person", "Smithers").is("Smithers", ""),
+            ],
+        ),
+    ]);
 }
 
 #[test]
