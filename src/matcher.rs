@@ -669,8 +669,8 @@ fn is_name_connector(w: &str) -> bool {
 }
 
 /// An organisation named by a head word at token `i` (starting at or after byte `floor`): the
-/// first and last token of "Capitalised+ Suffix" ending at `i`, or of "Prefix [connector]
-/// Capitalised+" starting at `i`.
+/// first and last token of `Capitalised+ Suffix` ending at `i`, or of `Prefix [connector]
+/// Capitalised+` starting at `i`.
 fn organisation_at(text: &str, tokens: &[Token], i: usize, floor: usize) -> Option<(usize, usize)> {
     let cap = |j: usize| {
         j < tokens.len()
