@@ -1027,6 +1027,10 @@ def month_names(archives) -> set[str]:
     return out
 
 
+# Names that are everyday phrases in German running text: matched only when capitalised.
+EVERYDAY_PHRASES = {"die welt", "die zeit", "die presse", "der standard", "die linke"}
+
+
 # English words that are also given names and often start a sentence before a capitalised word.
 ENGLISH_FUNCTION_NAMES = {
     "will", "may", "can", "june", "april", "august", "so", "long", "young", "king", "hope",
@@ -1122,10 +1126,20 @@ def main() -> None:
         f.writelines(n + "\n" for n in names)
 
     common_lower = set().union(*(words[d][0] for d in COMMON_WORD_DICTS))
-    common = sorted({key(a) for rows in (country_rows, org_rows, comp_rows)
-                     for r in rows for a in [r[1]] + r[2] if key(a) in common_lower})
+    # The hand-curated files count too ("Labour", "Apple"), and so do a few names that are
+    # everyday phrases in German running text ("die Welt", "die Zeit").
+    curated_rows = []
+    for name in ("people.csv", "organisations.csv"):
+        with open(os.path.join(HERE, name), encoding="utf-8", newline="") as f:
+            lines = [line for line in f if not line.startswith("#")]
+        for rec in csv.DictReader(lines):
+            aliases = [a.strip() for a in rec["aliases"].split("|") if a.strip()]
+            curated_rows.append((None, rec["canonical"], aliases))
+    common = sorted({key(a) for rows in (country_rows, org_rows, comp_rows, curated_rows)
+                     for r in rows for a in [r[1]] + r[2]
+                     if key(a) in common_lower or key(a) in EVERYDAY_PHRASES})
     with open(os.path.join(HERE, "common-words.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(f"# {gen} countries.csv, organisations-cldr.csv and companies.csv: the keys of "
+        f.write(f"# {gen} all gazetteer CSV files (generated and hand-curated): the keys of "
                 f"aliases that are lower-case words of the Debian word lists (en, de, fr, es, it); "
                 f"match them only when capitalised; do not edit\n")
         f.writelines(k + "\n" for k in common)
