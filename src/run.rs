@@ -12,7 +12,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use gazette::input::jsonl::{parse_line, JsonlFields};
-use gazette::input::window::{WindowReader, WINDOW_BYTES};
+use gazette::input::window::{WindowReader, STREAM_ABOVE_BYTES, WINDOW_BYTES};
 use gazette::input::{self, Source};
 use gazette::output::{Document, Printer};
 use gazette::Error;
@@ -25,7 +25,7 @@ use crate::exit::ExitStatus;
 /// Documents per chunk and worker thread.
 const CHUNK_PER_THREAD: usize = 32;
 /// Windows of a large document read ahead per worker thread.
-const WINDOWS_PER_THREAD: usize = 2;
+const WINDOWS_PER_THREAD: usize = 8;
 /// JSON Lines read ahead per chunk, in bytes, whatever the line count (bounds memory).
 const JSONL_CHUNK_BYTES: usize = 8 << 20;
 
@@ -250,7 +250,7 @@ fn run_text(
     for src in sources {
         let large = match src {
             Source::Stdin => true,
-            Source::File(p) => std::fs::metadata(p).is_ok_and(|m| m.len() > WINDOW_BYTES as u64),
+            Source::File(p) => std::fs::metadata(p).is_ok_and(|m| m.len() > STREAM_ABOVE_BYTES),
         };
         if large {
             flush(&mut pending, sink)?;
