@@ -12,7 +12,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use gazette::input::jsonl::{parse_line, JsonlFields};
-use gazette::input::window::{WindowReader, STREAM_ABOVE_BYTES, WINDOW_BYTES};
+use gazette::input::window::{Window, WindowReader, STREAM_ABOVE_BYTES, WINDOW_BYTES};
 use gazette::input::{self, Source};
 use gazette::output::{Document, Printer};
 use gazette::Error;
@@ -317,17 +317,9 @@ fn stream_source(
             break;
         }
         let rendered = map_ordered(pool, &batch, |window| {
-            let mut mentions = config.extractor.extract(&window.text, config.reference);
-            for m in &mut mentions {
-                m.span.start += window.byte_offset;
-                m.span.end += window.byte_offset;
-                m.span.char_start += window.char_offset;
-                m.span.char_end += window.char_offset;
-            }
-            let mut buf = Vec::with_capacity(mentions.len() * 96);
+            let mut buf = Vec::new();
             let mut n = 0;
-            // Writing to a Vec cannot fail.
-            let _ = printer.mentions(&mut buf, &doc, &mentions, &mut n);
+            render_window(config, printer, &doc, window, &mut buf, &mut n);
             (buf, n)
         });
         for (buf, n) in rendered {
@@ -369,19 +361,51 @@ fn render_source(config: &Config, printer: &Printer, src: &Source) -> Outcome {
         return Outcome::Skipped(format!("{}: binary file skipped", src.name()));
     }
     let size = bytes.len() as u64;
-    let text = input::decode(bytes);
     let name = src.name();
-    render(
-        config,
-        printer,
-        &Document {
-            name: &name,
-            id: None,
-        },
-        &text,
-        config.reference,
-        size,
-    )
+    let doc = Document {
+        name: &name,
+        id: None,
+    };
+    if bytes.len() > WINDOW_BYTES {
+        // A long document, in windows: the same output, with a window's tokens in cache.
+        let mut out = Vec::with_capacity(bytes.len() / 16);
+        let mut written = 0;
+        let mut windows = WindowReader::new(&bytes[..], WINDOW_BYTES);
+        // Reading from memory cannot fail, and neither can writing to a Vec.
+        let _ = printer.begin_document(&mut out, &doc);
+        while let Ok(Some(window)) = windows.next_window() {
+            render_window(config, printer, &doc, &window, &mut out, &mut written);
+        }
+        let _ = printer.end_document(&mut out);
+        return Outcome::Written {
+            bytes: out,
+            mentions: written,
+            size,
+        };
+    }
+    let text = input::decode(bytes);
+    render(config, printer, &doc, &text, config.reference, size)
+}
+
+/// Extracts the mentions of one window of a document and renders them into `out` with
+/// document offsets; `written` counts the document's mentions so far.
+fn render_window(
+    config: &Config,
+    printer: &Printer,
+    doc: &Document<'_>,
+    window: &Window,
+    out: &mut Vec<u8>,
+    written: &mut usize,
+) {
+    let mut mentions = config.extractor.extract(&window.text, config.reference);
+    for m in &mut mentions {
+        m.span.start += window.byte_offset;
+        m.span.end += window.byte_offset;
+        m.span.char_start += window.char_offset;
+        m.span.char_end += window.char_offset;
+    }
+    // Writing to a Vec cannot fail.
+    let _ = printer.mentions(out, doc, &mentions, written);
 }
 
 fn render(

@@ -235,9 +235,20 @@ fn jsonl_input_keeps_order_ids_and_per_document_dates() {
 
 #[test]
 fn a_large_document_is_streamed_in_windows_with_document_offsets() {
+    // About 1.4 MB: streamed from disk in windows.
+    large_document_in_windows(20_000);
+}
+
+#[test]
+fn a_long_document_is_read_whole_and_matched_in_windows() {
+    // About 200 KB: read whole, matched in windows.
+    large_document_in_windows(3_000);
+}
+
+fn large_document_in_windows(lines: usize) {
     let dir = Dir::new();
     let line = "Am 3. Oktober 2024 trafen sich Frankreich und Ägypten in Kasachstan.\n";
-    let text = line.repeat(20_000); // about 1.4 MB: two windows
+    let text = line.repeat(lines);
     let path = dir.create("big.txt", &text);
     let run = |format: &str, jobs: &str| {
         TestCommand::new()
@@ -250,7 +261,7 @@ fn a_large_document_is_streamed_in_windows_with_document_offsets() {
     let docs: Vec<crate::util::JsonDocument> = serde_json::from_str(&json).expect("valid JSON");
     assert_eq!(docs.len(), 1);
     let entities = &docs[0].entities;
-    assert_eq!(entities.len(), 4 * 20_000);
+    assert_eq!(entities.len(), 4 * lines);
     for m in entities.iter().step_by(997) {
         assert_eq!(&text[m.start..m.end], m.text);
         assert_eq!(text[..m.start].chars().count(), m.char_start);
