@@ -253,40 +253,68 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             }
         }
         // A word or number starts at `i`: bytes are folded and hashed as they are classified.
+        // The fast loop runs over ASCII letters and digits and keeps only the hash; the folded
+        // length and last byte are known from the positions when the word is all ASCII.
         let start = i;
-        let mut all_digits = true;
-        let mut h = Hasher::new();
+        let (mut h, mut before_last) = (FNV_START, FNV_START);
         while i < n {
             let b = bytes[i];
+            if CLASS[b as usize] & 1 == 0 {
+                break;
+            }
+            before_last = h;
+            // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
+            h = fnv_step(h, b | 0x20);
+            i += 1;
+        }
+        let mut folded_len = i - start;
+        let mut last = if i > start { bytes[i - 1] | 0x20 } else { 0 };
+        let mut ascii = true;
+        while i < n {
+            // Slow path: the word goes on with other characters (and maybe more ASCII).
+            let b = bytes[i];
             let class = CLASS[b as usize];
+            let mut push = |b: u8| {
+                before_last = h;
+                h = fnv_step(h, b);
+                folded_len += 1;
+                last = b;
+            };
             if class & 1 != 0 {
-                all_digits &= class == DIGIT;
-                // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
-                h.push(b | 0x20);
+                push(b | 0x20);
                 i += 1;
             } else if class == NON_ASCII {
                 let c = char_at(text, i);
                 if !is_word_char(c) {
                     break;
                 }
-                all_digits = false;
-                fold_char(c, |b| h.push(b));
+                ascii = false;
+                fold_char(c, push);
                 i += c.len_utf8();
             } else {
                 break;
             }
         }
+        // Only a word that starts with a digit can be all digits.
+        let all_digits = ascii
+            && bytes[start].is_ascii_digit()
+            && bytes[start..i].iter().all(u8::is_ascii_digit);
         let kind = if all_digits {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let (hash, stem_hash) = h.finish(kind == TokenKind::Word);
+        let stem_hash =
+            if kind == TokenKind::Word && folded_len > MIN_STEM && matches!(last, b's' | b'n') {
+                mix(before_last)
+            } else {
+                0
+            };
         out.push(Token {
             start,
             end: i,
             kind,
-            hash,
+            hash: mix(h),
             stem_hash,
         });
     }
