@@ -46,6 +46,8 @@ pub struct Scratch {
     /// Tokens that the main pass left outside mentions and that could be a surname
     /// (capitalised words of three or more bytes): the only ones coreference looks at.
     uncovered: Vec<usize>,
+    /// Memoised first steps of walks, by (gazetteer, token hash); see [`walk`].
+    first_steps: HashMap<(usize, u64), FirstStep, BuildHasherDefault<PrehashedKey>>,
     /// Hash of a folded surname → indices (into the output) of the people who bear it, in order.
     surnames: HashMap<u64, Vec<usize>, BuildHasherDefault<PrehashedKey>>,
 }
@@ -830,6 +832,10 @@ fn inflection_allowed(stem_len: usize, stem_last: u8, suffix: u8) -> bool {
 
 /// Walks `fst` from token `i`, pushing every key that ends at a token end (or before an
 /// inflectional ending) onto `scratch.candidates`.
+///
+/// The first token's step from the root is memoised per thread (`scratch.first_steps`): most
+/// walks start at the same few hundred words ("EU", "Österreich", given names), and replaying
+/// their recorded outcome skips the node decoding of every byte.
 fn walk<D: AsRef<[u8]>>(
     fst: &Fst<D>,
     text: &str,
@@ -841,83 +847,190 @@ fn walk<D: AsRef<[u8]>>(
         fold,
         stack,
         candidates,
+        first_steps,
         ..
     } = scratch;
     stack.clear();
-    stack.push((fst.root().addr(), 0, i));
-    while let Some((addr, mut out, t)) = stack.pop() {
+    // The first token, from the root: replayed from the memo, or stepped and recorded.
+    let tok = tokens[i];
+    let (bytes, ascii) = token_bytes(text, &tok, fold);
+    let key = (fst.as_bytes().as_ptr() as usize, tok.hash);
+    let lower_eq = |stored: &[u8]| {
+        stored.len() == bytes.len()
+            && if ascii {
+                stored
+                    .iter()
+                    .zip(bytes)
+                    .all(|(s, b)| *s == b.to_ascii_lowercase())
+            } else {
+                stored == bytes
+            }
+    };
+    match first_steps.get(&key) {
+        Some(step) if lower_eq(&step.folded) => {
+            for &(value, inflected) in &step.finals {
+                candidates.push(Candidate {
+                    end: i,
+                    value,
+                    inflected,
+                });
+            }
+            for &(addr, out) in &step.continuations {
+                stack.push((addr, out, i + 1));
+            }
+        }
+        _ => {
+            let mut recorded = Vec::new();
+            let mut continuations = Vec::new();
+            step_token(
+                fst,
+                fst.root().addr(),
+                0,
+                bytes,
+                ascii,
+                tok.kind == TokenKind::Word,
+                &mut |e| match e {
+                    Step::Final(value, inflected) => recorded.push((value, inflected)),
+                    Step::Continue(addr, out) => continuations.push((addr, out)),
+                },
+            );
+            for &(value, inflected) in &recorded {
+                candidates.push(Candidate {
+                    end: i,
+                    value,
+                    inflected,
+                });
+            }
+            for &(addr, out) in &continuations {
+                stack.push((addr, out, i + 1));
+            }
+            if first_steps.len() >= FIRST_STEP_MEMO {
+                first_steps.clear();
+            }
+            let folded = if ascii {
+                bytes.iter().map(u8::to_ascii_lowercase).collect()
+            } else {
+                bytes.to_vec()
+            };
+            first_steps.insert(
+                key,
+                FirstStep {
+                    folded,
+                    finals: recorded,
+                    continuations,
+                },
+            );
+        }
+    }
+    // Further tokens, each after the one space between tokens of a key.
+    while let Some((addr, out, t)) = stack.pop() {
         if t >= tokens.len() || t - i >= MAX_NAME_TOKENS {
             continue;
         }
-        let mut node = fst.node(addr);
-        if t > i {
-            // Between two tokens the key has exactly one space.
-            let Some(k) = node.find_input(b' ') else {
-                continue;
-            };
-            let tr = node.transition(k);
-            out += tr.out.value();
-            node = fst.node(tr.addr);
-        }
-        let tok = tokens[t];
-        let raw = tok.text(text);
-        // ASCII tokens are lower-cased byte by byte as they are walked (no copy); others are
-        // folded into the scratch buffer first.
-        let ascii = raw.is_ascii();
-        let bytes: &[u8] = if ascii {
-            raw.as_bytes()
-        } else {
-            fold.clear();
-            fold_into(raw, fold);
-            fold
+        let node = fst.node(addr);
+        let Some(k) = node.find_input(b' ') else {
+            continue;
         };
-        let word = tok.kind == TokenKind::Word;
-        let mut complete = true;
-        for k in 0..bytes.len() {
-            if word && k >= MIN_STEM && k + 1 == bytes.len() {
-                // The last byte of the word may be an inflectional ending.
-                let lower = |b: u8| if ascii { b.to_ascii_lowercase() } else { b };
-                if inflection_allowed(k, lower(bytes[k - 1]), lower(bytes[k])) {
-                    if node.is_final() {
-                        candidates.push(Candidate {
-                            end: t,
-                            value: out + node.final_output().value(),
-                            inflected: true,
-                        });
-                    }
-                    if node.find_input(b' ').is_some() {
-                        stack.push((node.addr(), out, t + 1));
-                    }
-                }
-            }
-            let b = if ascii {
-                bytes[k].to_ascii_lowercase()
-            } else {
-                bytes[k]
-            };
-            match node.find_input(b) {
-                Some(x) => {
-                    let tr = node.transition(x);
-                    out += tr.out.value();
-                    node = fst.node(tr.addr);
-                }
-                None => {
-                    complete = false;
-                    break;
-                }
-            }
-        }
-        if complete {
-            if node.is_final() {
-                candidates.push(Candidate {
+        let tr = node.transition(k);
+        let tok = tokens[t];
+        let (bytes, ascii) = token_bytes(text, &tok, fold);
+        let mut found = Vec::new();
+        step_token(
+            fst,
+            tr.addr,
+            out + tr.out.value(),
+            bytes,
+            ascii,
+            tok.kind == TokenKind::Word,
+            &mut |e| found.push(e),
+        );
+        for e in found {
+            match e {
+                Step::Final(value, inflected) => candidates.push(Candidate {
                     end: t,
-                    value: out + node.final_output().value(),
-                    inflected: false,
-                });
-            }
-            if node.find_input(b' ').is_some() {
-                stack.push((node.addr(), out, t + 1));
+                    value,
+                    inflected,
+                }),
+                Step::Continue(addr, out) => stack.push((addr, out, t + 1)),
             }
         }
+    }
+}
+
+/// How many first steps a thread remembers before it starts afresh.
+const FIRST_STEP_MEMO: usize = 8192;
+
+/// The recorded outcome of walking one token from the root.
+#[derive(Debug)]
+pub(crate) struct FirstStep {
+    /// The token's folded bytes (to rule out hash collisions).
+    folded: Vec<u8>,
+    /// Keys that end with the token: value and whether an inflectional ending was skipped.
+    finals: Vec<(u64, bool)>,
+    /// States from which a longer key may go on with the next token.
+    continuations: Vec<(CompiledAddr, u64)>,
+}
+
+/// What walking one token can find.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    /// A key ends here: its value, and whether an inflectional ending was skipped.
+    Final(u64, bool),
+    /// A longer key may go on with the next token from this state.
+    Continue(CompiledAddr, u64),
+}
+
+/// A token's bytes for walking: the text itself when it is ASCII (lower-cased on the fly), else
+/// its folded form in `fold`.
+fn token_bytes<'b>(text: &'b str, tok: &Token, fold: &'b mut Vec<u8>) -> (&'b [u8], bool) {
+    let raw = tok.text(text);
+    if raw.is_ascii() {
+        (raw.as_bytes(), true)
+    } else {
+        fold.clear();
+        fold_into(raw, fold);
+        (&fold[..], false)
+    }
+}
+
+/// Walks one token's bytes from state `addr` (with accumulated output `out`), reporting keys
+/// that end with it (or before an inflectional ending) and states that may go on.
+fn step_token<D: AsRef<[u8]>>(
+    fst: &Fst<D>,
+    addr: CompiledAddr,
+    mut out: u64,
+    bytes: &[u8],
+    ascii: bool,
+    word: bool,
+    emit: &mut dyn FnMut(Step),
+) {
+    let mut node = fst.node(addr);
+    let lower = |b: u8| if ascii { b.to_ascii_lowercase() } else { b };
+    for k in 0..bytes.len() {
+        if word && k >= MIN_STEM && k + 1 == bytes.len() {
+            // The last byte of the word may be an inflectional ending.
+            if inflection_allowed(k, lower(bytes[k - 1]), lower(bytes[k])) {
+                if node.is_final() {
+                    emit(Step::Final(out + node.final_output().value(), true));
+                }
+                if node.find_input(b' ').is_some() {
+                    emit(Step::Continue(node.addr(), out));
+                }
+            }
+        }
+        match node.find_input(lower(bytes[k])) {
+            Some(x) => {
+                let tr = node.transition(x);
+                out += tr.out.value();
+                node = fst.node(tr.addr);
+            }
+            None => return,
+        }
+    }
+    if node.is_final() {
+        emit(Step::Final(out + node.final_output().value(), false));
+    }
+    if node.find_input(b' ').is_some() {
+        emit(Step::Continue(node.addr(), out));
     }
 }
