@@ -7,7 +7,7 @@
 //! named on stderr and counted; the run goes on. A closed stdout ends the run quietly.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -272,12 +272,9 @@ fn stream_source(
     src: &Source,
     sink: &mut Sink<'_>,
 ) -> Result<(), WriteError> {
-    let reader: Box<dyn Read> = match src {
-        Source::Stdin => Box::new(io::stdin().lock()),
-        Source::File(p) => match File::open(p) {
-            Ok(f) => Box::new(f),
-            Err(e) => return sink.write(Outcome::Failed(Error::io(p, e))),
-        },
+    let reader = match src.open() {
+        Ok(r) => r,
+        Err(e) => return sink.write(Outcome::Failed(e)),
     };
     let name = src.name();
     let failed = |e: io::Error| Outcome::Failed(Error::io(name.as_ref(), e));
@@ -435,18 +432,12 @@ fn run_jsonl(
     source: &Source,
     sink: &mut Sink<'_>,
 ) -> Result<(), WriteError> {
-    let reader: Box<dyn BufRead> = match source {
-        Source::Stdin => Box::new(io::stdin().lock()),
-        Source::File(p) => match File::open(p) {
-            Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
-            Err(e) => {
-                return sink.write(Outcome::Failed(Error::io(p, e)));
-            }
-        },
+    let mut reader = match source.open() {
+        Ok(r) => BufReader::with_capacity(1 << 16, r),
+        Err(e) => return sink.write(Outcome::Failed(e)),
     };
     let name = source.name().into_owned();
     let path = Path::new(&name);
-    let mut reader = reader;
     let printer = sink.printer;
     let mut line_no = 0u64;
     let mut eof = false;

@@ -33,22 +33,30 @@ impl Source {
         }
     }
 
+    /// Opens the source for reading.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming the path.
+    pub fn open(&self) -> Result<Box<dyn Read>> {
+        Ok(match self {
+            Source::Stdin => Box::new(std::io::stdin().lock()),
+            Source::File(p) => Box::new(std::fs::File::open(p).map_err(|e| Error::io(p, e))?),
+        })
+    }
+
     /// Reads all bytes.
     ///
     /// # Errors
     /// [`Error::Io`] naming the path.
     pub fn read(&self) -> Result<Vec<u8>> {
+        if let Source::File(p) = self {
+            // One allocation of the file's size.
+            return std::fs::read(p).map_err(|e| Error::io(p, e));
+        }
         let mut buf = Vec::new();
-        match self {
-            Source::Stdin => std::io::stdin()
-                .lock()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::io("-", e))?,
-            Source::File(p) => {
-                buf = std::fs::read(p).map_err(|e| Error::io(p, e))?;
-                0
-            }
-        };
+        self.open()?
+            .read_to_end(&mut buf)
+            .map_err(|e| Error::io(self.name().as_ref(), e))?;
         Ok(buf)
     }
 }
