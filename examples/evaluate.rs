@@ -426,15 +426,24 @@ struct WikiwarsTimex {
     non_specific: Option<String>,
 }
 
-fn read_wikiwars(path: &Path, text: &str) -> Result<Vec<DateCase>> {
-    let mut cases = Vec::new();
-    for (i, line) in text
-        .lines()
+/// The non-empty lines of a JSON Lines file, parsed, with their 1-based line numbers; the
+/// first line that does not parse is an error naming the file and line.
+fn json_lines<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<Vec<(usize, T)>> {
+    text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let at = |msg: String| anyhow!("{}:{}: {msg}", path.display(), i + 1);
-        let doc: WikiwarsDoc = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
+        .map(|(i, l)| {
+            serde_json::from_str(l)
+                .map(|v| (i + 1, v))
+                .map_err(|e| anyhow!("{}:{}: {e}", path.display(), i + 1))
+        })
+        .collect()
+}
+
+fn read_wikiwars(path: &Path, text: &str) -> Result<Vec<DateCase>> {
+    let mut cases = Vec::new();
+    for (line, doc) in json_lines::<WikiwarsDoc>(path, text)? {
+        let at = |msg: String| anyhow!("{}:{line}: {msg}", path.display());
         let bytes = char_to_byte(&doc.text);
         let mut gold = Vec::new();
         for t in &doc.timexes {
@@ -575,13 +584,8 @@ struct DucklingLine {
 
 fn read_duckling(path: &Path, text: &str) -> Result<Vec<DateCase>> {
     let mut cases = Vec::new();
-    for (i, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let at = |msg: String| anyhow!("{}:{}: {msg}", path.display(), i + 1);
-        let d: DucklingLine = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
+    for (line, d) in json_lines::<DucklingLine>(path, text)? {
+        let at = |msg: String| anyhow!("{}:{line}: {msg}", path.display());
         let reference = parse_date_prefix(&d.ref_time)
             .ok_or_else(|| at(format!("bad ref_time {:?}", d.ref_time)))?;
         let value = match (d.kind.as_str(), d.grain.as_deref(), d.value.as_deref()) {
