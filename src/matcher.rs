@@ -43,6 +43,9 @@ pub struct Scratch {
     /// pass of its own before matching: the filter reads are independent there, so the CPU
     /// overlaps their cache misses instead of waiting for each in turn.
     may_start: Vec<bool>,
+    /// Indices of the tokens the main pass looks at (see [`EntityMatcher::find`]); only the
+    /// first entries are valid for a document, the rest is left from earlier ones.
+    visit: Vec<usize>,
     /// Tokens that the main pass left outside mentions and that could be a surname
     /// (capitalised words of three or more bytes): the only ones coreference looks at.
     uncovered: Vec<usize>,
@@ -99,6 +102,21 @@ impl EntityMatcher {
         self.user.iter().chain(self.builtin)
     }
 
+    /// Whether any layer's start filter lets a key start at `t`. Every layer is asked (no
+    /// short cut), which keeps the pre-pass free of unpredictable branches.
+    #[inline(always)]
+    fn token_may_start(&self, t: &Token) -> bool {
+        let capitalised = t.is_capitalised();
+        let mut any = false;
+        for g in &self.user {
+            any |= g.token_may_start(t.hash, t.stem_hash, capitalised);
+        }
+        if let Some(g) = self.builtin {
+            any |= g.token_may_start(t.hash, t.stem_hash, capitalised);
+        }
+        any & (t.kind != TokenKind::Punct)
+    }
+
     /// Appends the mentions found in `text` (cut into `tokens`) to `out`, sorted by start and
     /// never overlapping.
     pub fn find<'a>(
@@ -110,16 +128,37 @@ impl EntityMatcher {
     ) {
         let first = out.len();
         scratch.uncovered.clear();
+        // The pre-pass: which tokens may start a gazetteer name (`may_start`), and which ones
+        // the main loop must look at (`visit`): those, and capitalised words, which the title,
+        // organisation and coreference rules look at. Everything else (lower-case words,
+        // numbers, punctuation: most of a text) is skipped. The filter reads are independent
+        // here, so the CPU overlaps their cache misses, and the loop has no unpredictable
+        // branch: `visit` is written at every token and only advanced when it should be.
+        let n = tokens.len();
         scratch.may_start.clear();
-        scratch.may_start.extend(tokens.iter().map(|t| {
-            t.kind != TokenKind::Punct && {
-                let capitalised = t.is_capitalised(text);
-                self.layers()
-                    .any(|g| g.token_may_start(t.hash, t.stem_hash, capitalised))
-            }
-        }));
+        scratch.may_start.resize(n, false);
+        if scratch.visit.len() < n + 1 {
+            scratch.visit.resize(n + 1, 0);
+        }
+        let mut visits = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            let named = self.token_may_start(t);
+            scratch.may_start[k] = named;
+            let rule_word =
+                (t.kind == TokenKind::Word) & t.is_capitalised() & (t.end - t.start >= 2);
+            scratch.visit[visits] = k;
+            visits += (named | rule_word) as usize;
+        }
+        let mut next_visit = 0;
         let mut i = 0;
-        while i < tokens.len() {
+        while next_visit < visits {
+            let k = scratch.visit[next_visit];
+            next_visit += 1;
+            if k < i {
+                // Inside a mention found from an earlier token.
+                continue;
+            }
+            i = k;
             // An organisation found from its head word must not reach back into a mention.
             let floor = if out.len() > first {
                 out[out.len() - 1].span.end
@@ -136,7 +175,7 @@ impl EntityMatcher {
             let this = hashes(&tokens[i]);
             let next = tokens.get(i + 1).map(hashes);
             for g in self.layers() {
-                if !g.may_start(this, next, tokens[i].is_capitalised(text)) {
+                if !g.may_start(this, next, tokens[i].is_capitalised()) {
                     continue;
                 }
                 scratch.candidates.clear();
@@ -162,7 +201,7 @@ impl EntityMatcher {
                 }
             }
             let person_end = if given_name
-                && tokens[i].is_capitalised(text)
+                && tokens[i].is_capitalised()
                 && !(i > 0 && is_article(tokens[i - 1].text(text)))
             {
                 self.surname_end(text, tokens, i, scratch)
@@ -229,7 +268,7 @@ impl EntityMatcher {
         out: &mut Vec<Mention<'a>>,
     ) -> usize {
         let t = &tokens[i];
-        if t.kind != TokenKind::Word || t.end - t.start < 2 || !t.is_capitalised(text) {
+        if t.kind != TokenKind::Word || t.end - t.start < 2 || !t.is_capitalised() {
             return i + 1;
         }
         let mut push = |label, start: usize, end: usize, source| {
@@ -279,7 +318,7 @@ impl EntityMatcher {
 
     /// Whether token `t` is a known given name (exactly, up to case).
     fn is_given_name(&self, text: &str, t: &Token, scratch: &mut Scratch) -> bool {
-        if t.kind != TokenKind::Word || !t.is_capitalised(text) {
+        if t.kind != TokenKind::Word || !t.is_capitalised() {
             return false;
         }
         scratch.fold.clear();
@@ -302,7 +341,7 @@ impl EntityMatcher {
     ) -> Option<usize> {
         let n = tokens.len();
         let word = |j: usize| j < n && tokens[j].kind == TokenKind::Word;
-        let capitalised = |j: usize| word(j) && tokens[j].is_capitalised(text);
+        let capitalised = |j: usize| word(j) && tokens[j].is_capitalised();
         // "Frank-Walter": a hyphen with no space on either side joins two parts of one name.
         let joined = |j: usize| {
             j + 1 < n
@@ -642,7 +681,7 @@ fn titled_name(
     let mut name = |k: usize| {
         k < tokens.len()
             && tokens[k].kind == TokenKind::Word
-            && tokens[k].is_capitalised(text)
+            && tokens[k].is_capitalised()
             && is_surname_like(tokens[k].text(text))
             && !is_article(tokens[k].text(text))
             && !starts_name(k)
@@ -654,7 +693,7 @@ fn titled_name(
     let next = end + 1;
     if next < tokens.len()
         && tokens[next].kind == TokenKind::Word
-        && tokens[next].is_capitalised(text)
+        && tokens[next].is_capitalised()
         && tokens[next].start > tokens[end].end
     {
         return None;
@@ -677,7 +716,7 @@ fn organisation_at(text: &str, tokens: &[Token], i: usize, floor: usize) -> Opti
     let cap = |j: usize| {
         j < tokens.len()
             && tokens[j].kind == TokenKind::Word
-            && tokens[j].is_capitalised(text)
+            && tokens[j].is_capitalised()
             && !is_article(tokens[j].text(text))
     };
     let heads = &*ORGANISATION_HEADS;

@@ -35,6 +35,9 @@ pub struct Token {
     pub end: usize,
     /// What the token is made of.
     pub kind: TokenKind,
+    /// [`CAPITALISED`](Self::is_capitalised) and [`ASCII`](Self::is_ascii) bits, known
+    /// from the tokenizer's pass so that no rule reads or decodes the text again for them.
+    flags: u8,
     /// [`token_hash`] of the folded text.
     pub hash: u64,
     /// For a word of more than [`MIN_STEM`] folded bytes that ends in "s" or "n" (a possible
@@ -45,19 +48,33 @@ pub struct Token {
 /// The shortest stem (in folded bytes) an inflectional ending may follow: "Irans" yes, "Uns" no.
 pub const MIN_STEM: usize = 4;
 
-/// One step of FNV-1a. Byte-at-a-time, so that the tokenizer gets the hash of a word without
-/// its last byte (a possible inflectional ending) for free while it hashes the word.
+const CAPITALISED: u8 = 1;
+const ASCII: u8 = 2;
+
+/// The hash's starting state (the hash of nothing, before [`finish`]).
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One round of the token hash: one 8-byte chunk of folded text (little-endian, zero-padded).
+///
+/// The hash works on 8-byte chunks rather than bytes (FNV-1a, as before) because the tokenizer
+/// reads a word 8 bytes at a time to find its end (see [`tokenize`]): the same load then hashes
+/// it, one multiplication per chunk instead of one per byte. The final [`mix`] does the real
+/// mixing; the rotation carries the product's high bits into the next chunk's low ones.
 #[inline(always)]
-pub fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3)
+fn round(h: u64, chunk: u64) -> u64 {
+    (h ^ chunk)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .rotate_left(23)
 }
 
-/// The FNV-1a offset basis (the hash of nothing).
-pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+/// The end of the token hash: the state after the last chunk and the folded length.
+#[inline(always)]
+fn finish(h: u64, len: usize) -> u64 {
+    mix(h ^ (len as u64).wrapping_mul(0x2127_599B_F432_5C37))
+}
 
-/// murmur3's 64-bit finaliser. FNV-1a leaves the high bits of short words poorly mixed ("der"
-/// and "die" collided with real keys in the start filter), so every token hash is finished
-/// with it.
+/// murmur3's 64-bit finaliser, which every token hash ends with: the Bloom filters and hash maps
+/// downstream take bits from all over the hash.
 #[inline(always)]
 pub fn mix(mut h: u64) -> u64 {
     h ^= h >> 33;
@@ -67,9 +84,23 @@ pub fn mix(mut h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
-/// The hash of a folded token (FNV-1a finished by [`mix`]); never 0 in practice.
+/// The hash of a folded token; never 0 in practice.
+///
+/// The tokenizer computes the same value for each token while it cuts the text, without folding
+/// it into a buffer; a unit test checks the two agree.
 pub fn token_hash(folded: &[u8]) -> u64 {
-    mix(folded.iter().fold(FNV_START, |h, &b| fnv_step(h, b)))
+    let mut h = SEED;
+    let mut chunks = folded.chunks_exact(8);
+    for c in &mut chunks {
+        h = round(h, u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        h = round(h, u64::from_le_bytes(b));
+    }
+    finish(h, folded.len())
 }
 
 impl Token {
@@ -81,21 +112,18 @@ impl Token {
 
     /// Whether the token starts with an upper-case letter ("Berlin", "USA", "Ägypten").
     #[inline]
-    pub fn is_capitalised(&self, text: &str) -> bool {
-        let b = text.as_bytes()[self.start];
-        if b.is_ascii() {
-            b.is_ascii_uppercase()
-        } else {
-            text[self.start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        }
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & CAPITALISED != 0
+    }
+
+    /// Whether the token's text is all ASCII (then its folded form is its ASCII lower case).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.flags & ASCII != 0
     }
 }
 
-/// Byte classes. Word bytes have bit 0 set, so the inner loop of a word is one table read and
-/// one test per byte; bytes of non-ASCII characters take the slow path.
+/// Byte classes of ASCII; non-ASCII bytes take the slow path.
 const SPACE: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 3;
@@ -116,6 +144,25 @@ static CLASS: [u8; 256] = {
         } else {
             PUNCT
         };
+        i += 1;
+    }
+    t
+};
+
+/// The hash of each ASCII punctuation character as a token ("`" folds to "'").
+static PUNCT_HASH: [u64; 128] = {
+    let mut t = [0u64; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = if i == b'`' as usize { b'\'' } else { i as u8 };
+        // `token_hash(&[b])`, spelt out for a const context.
+        let mut h = (SEED ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h = h.rotate_left(23) ^ 0x2127_599B_F432_5C37;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        t[i] = h ^ (h >> 33);
         i += 1;
     }
     t
@@ -158,48 +205,90 @@ fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\u{FFFD}')
 }
 
-/// A running FNV-1a hash over folded bytes that also remembers the hash before the last byte.
+/// The token hash computed a byte at a time, for words with non-ASCII characters (whose folded
+/// bytes differ from the text's). It also keeps its state before the last byte, for the stem
+/// hash.
 #[derive(Clone, Copy)]
 struct Hasher {
     h: u64,
-    before_last: u64,
+    acc: u64,
     len: usize,
-    last: u8,
 }
 
 impl Hasher {
     #[inline(always)]
     fn new() -> Hasher {
         Hasher {
-            h: FNV_START,
-            before_last: FNV_START,
+            h: SEED,
+            acc: 0,
             len: 0,
-            last: 0,
         }
     }
 
     #[inline(always)]
     fn push(&mut self, b: u8) {
-        self.before_last = self.h;
-        self.h = fnv_step(self.h, b);
+        self.acc |= (b as u64) << (8 * (self.len & 7));
         self.len += 1;
-        self.last = b;
+        if self.len & 7 == 0 {
+            self.h = round(self.h, self.acc);
+            self.acc = 0;
+        }
     }
 
     #[inline(always)]
-    fn finish(&self, word: bool) -> (u64, u64) {
-        let stem = if word && self.len > MIN_STEM && matches!(self.last, b's' | b'n') {
-            mix(self.before_last)
+    fn digest(&self) -> u64 {
+        let h = if self.len & 7 != 0 {
+            round(self.h, self.acc)
         } else {
-            0
+            self.h
         };
-        (mix(self.h), stem)
+        finish(h, self.len)
     }
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LANES: u64 = 0x0101_0101_0101_0101;
+
+/// The 8 bytes at `i` as a little-endian word, zero-padded past the end of `bytes`.
+#[inline(always)]
+fn load8(bytes: &[u8], i: usize) -> u64 {
+    match bytes.get(i..i + 8) {
+        Some(s) => u64::from_le_bytes(s.try_into().unwrap_or([0; 8])),
+        None => {
+            let mut b = [0u8; 8];
+            let rest = &bytes[i.min(bytes.len())..];
+            b[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
+/// For each byte of `x`: 0x80 when it is an ASCII letter or digit, and separately when it is an
+/// ASCII digit (SWAR: eight bytes classified at once, no byte can carry into the next).
+#[inline(always)]
+fn alnum_lanes(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGH;
+    let v = x & !HIGH;
+    let lower = v | (0x20 * LANES);
+    // `lower` >= 'a' and not > 'z'; `v` >= '0' and not > '9'.
+    let letter = (lower + (0x80 - 0x61) * LANES) & !(lower + (0x80 - 0x7b) * LANES);
+    let digit = (v + (0x80 - 0x30) * LANES) & !(v + (0x80 - 0x3a) * LANES);
+    ((letter | digit) & ascii, digit & ascii)
+}
+
+/// The low `k` bytes (1 to 8) of a word.
+#[inline(always)]
+fn low_bytes(k: usize) -> u64 {
+    u64::MAX >> (64 - 8 * k)
 }
 
 /// Cuts `text` into tokens, appending them to `out` (which is not cleared).
 ///
 /// Never panics; every token's range lies on `char` boundaries of `text`.
+///
+/// Written by hand for speed (it is the one pass over every byte): runs of ASCII letters and
+/// digits are found and hashed eight bytes at a time (SWAR); only words with other characters
+/// are decoded and folded character by character.
 ///
 /// # Examples
 /// ```
@@ -216,108 +305,170 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.reserve(n / 5 + 1);
     let mut i = 0;
     while i < n {
-        let class = CLASS[bytes[i] as usize];
+        let b = bytes[i];
+        let class = CLASS[b as usize];
         if class == SPACE {
             i += 1;
             continue;
         }
         if class == PUNCT {
-            let b = bytes[i];
-            let folded = if b == b'`' { b'\'' } else { b };
             out.push(Token {
                 start: i,
                 end: i + 1,
                 kind: TokenKind::Punct,
-                hash: mix(fnv_step(FNV_START, folded)),
+                flags: ASCII,
+                hash: PUNCT_HASH[b as usize],
                 stem_hash: 0,
             });
             i += 1;
             continue;
         }
-        if class == NON_ASCII {
-            let c = char_at(text, i);
-            if !is_word_char(c) {
-                if !c.is_whitespace() {
-                    let mut h = Hasher::new();
-                    fold_char(c, |b| h.push(b));
-                    out.push(Token {
-                        start: i,
-                        end: i + c.len_utf8(),
-                        kind: TokenKind::Punct,
-                        hash: h.finish(false).0,
-                        stem_hash: 0,
-                    });
-                }
-                i += c.len_utf8();
+        if class != NON_ASCII {
+            if let Some(t) = ascii_word(text, i) {
+                i = t.end;
+                out.push(t);
                 continue;
             }
         }
-        // A word or number starts at `i`: bytes are folded and hashed as they are classified.
-        // The fast loop runs over ASCII letters and digits and keeps only the hash; the folded
-        // length and last byte are known from the positions when the word is all ASCII.
-        let start = i;
-        let (mut h, mut before_last) = (FNV_START, FNV_START);
-        while i < n {
-            let b = bytes[i];
-            if CLASS[b as usize] & 1 == 0 {
-                break;
-            }
-            before_last = h;
-            // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
-            h = fnv_step(h, b | 0x20);
-            i += 1;
-        }
-        let mut folded_len = i - start;
-        let mut last = if i > start { bytes[i - 1] | 0x20 } else { 0 };
-        let mut ascii = true;
-        while i < n {
-            // Slow path: the word goes on with other characters (and maybe more ASCII).
-            let b = bytes[i];
-            let class = CLASS[b as usize];
-            let mut push = |b: u8| {
-                before_last = h;
-                h = fnv_step(h, b);
-                folded_len += 1;
-                last = b;
-            };
-            if class & 1 != 0 {
-                push(b | 0x20);
-                i += 1;
-            } else if class == NON_ASCII {
-                let c = char_at(text, i);
-                if !is_word_char(c) {
-                    break;
-                }
-                ascii = false;
-                fold_char(c, push);
-                i += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        // Only a word that starts with a digit can be all digits.
-        let all_digits = ascii
-            && bytes[start].is_ascii_digit()
-            && bytes[start..i].iter().all(u8::is_ascii_digit);
-        let kind = if all_digits {
-            TokenKind::Number
+        let (t, next) = other_token(text, i);
+        out.extend(t);
+        i = next;
+    }
+}
+
+/// The token at `start`, an ASCII letter or digit, when the word is ASCII to its end; None when
+/// a non-ASCII letter goes on with it ("München"), for [`other_token`].
+#[inline(always)]
+fn ascii_word(text: &str, start: usize) -> Option<Token> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut h = SEED;
+    // The state before the last chunk, the last chunk and its length: for the stem hash.
+    let (mut before, mut last, mut last_len) = (SEED, 0u64, 0usize);
+    let mut digits = true;
+    loop {
+        let x = load8(bytes, i);
+        let (word, digit) = alnum_lanes(x);
+        let stop = !word & HIGH;
+        let k = if stop == 0 {
+            8
         } else {
-            TokenKind::Word
+            stop.trailing_zeros() as usize / 8
         };
-        let stem_hash =
-            if kind == TokenKind::Word && folded_len > MIN_STEM && matches!(last, b's' | b'n') {
-                mix(before_last)
+        if k == 0 {
+            break;
+        }
+        let keep = low_bytes(k);
+        // `| 0x20` lower-cases ASCII letters and leaves digits as they are.
+        let chunk = (x | (0x20 * LANES)) & keep;
+        digits &= digit & keep == HIGH & keep;
+        (before, last, last_len) = (h, chunk, k);
+        h = round(h, chunk);
+        i += k;
+        if k < 8 {
+            break;
+        }
+    }
+    // `i` follows an ASCII byte, so it starts a character.
+    if i < bytes.len() && bytes[i] >= 0x80 && is_word_char(char_at(text, i)) {
+        return None;
+    }
+    let len = i - start;
+    let kind = if digits {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    let stem_hash = if !digits && len > MIN_STEM && matches!(bytes[i - 1] | 0x20, b's' | b'n') {
+        let h = if last_len == 1 {
+            before
+        } else {
+            round(before, last & low_bytes(last_len - 1))
+        };
+        finish(h, len - 1)
+    } else {
+        0
+    };
+    Some(Token {
+        start,
+        end: i,
+        kind,
+        flags: ASCII
+            | if bytes[start].is_ascii_uppercase() {
+                CAPITALISED
             } else {
                 0
-            };
-        out.push(Token {
+            },
+        hash: finish(h, len),
+        stem_hash,
+    })
+}
+
+/// The token at `start` that [`ascii_word`] does not handle (a word with non-ASCII characters,
+/// or one non-ASCII punctuation character; None for non-ASCII white space), and where the next
+/// one may start.
+#[inline(never)]
+fn other_token(text: &str, start: usize) -> (Option<Token>, usize) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let c = char_at(text, start);
+    if bytes[start] >= 0x80 && !is_word_char(c) {
+        let end = start + c.len_utf8();
+        if c.is_whitespace() {
+            return (None, end);
+        }
+        let mut h = Hasher::new();
+        fold_char(c, |b| h.push(b));
+        let t = Token {
             start,
-            end: i,
-            kind,
-            hash: mix(h),
-            stem_hash,
-        });
+            end,
+            kind: TokenKind::Punct,
+            flags: 0,
+            hash: h.digest(),
+            stem_hash: 0,
+        };
+        return (Some(t), end);
     }
+    let mut h = Hasher::new();
+    let mut before_last = h;
+    let mut last = 0u8;
+    let mut i = start;
+    while i < n {
+        let b = bytes[i];
+        let class = CLASS[b as usize];
+        let mut push = |b: u8| {
+            before_last = h;
+            h.push(b);
+            last = b;
+        };
+        if class & 1 != 0 {
+            push(b | 0x20);
+            i += 1;
+        } else if class == NON_ASCII {
+            let c = char_at(text, i);
+            if !is_word_char(c) {
+                break;
+            }
+            fold_char(c, push);
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let stem_hash = if h.len > MIN_STEM && matches!(last, b's' | b'n') {
+        before_last.digest()
+    } else {
+        0
+    };
+    let t = Token {
+        start,
+        end: i,
+        kind: TokenKind::Word,
+        flags: if c.is_uppercase() { CAPITALISED } else { 0 },
+        hash: h.digest(),
+        stem_hash,
+    };
+    (Some(t), i)
 }
 
 /// Feeds the folded form of one character to `emit`, byte by byte (see [`fold_into`]).

@@ -1,7 +1,50 @@
-//! Properties over arbitrary text: the extractor never panics and every span is valid.
+//! Properties over arbitrary text: the extractor never panics and every span is valid, and the
+//! tokenizer's fast paths agree with the plain definitions of its tokens and hashes.
 
+use gazette::token::{fold, token_hash, tokenize, TokenKind, MIN_STEM};
 use gazette::ExtractorBuilder;
 use proptest::prelude::*;
+
+/// Every token's hashes are those of its folded text, its flags say what its text says, and
+/// what lies between tokens is white space.
+fn check_tokens(text: &str) {
+    let mut tokens = Vec::new();
+    tokenize(text, &mut tokens);
+    let mut last_end = 0;
+    for t in &tokens {
+        assert!(t.start >= last_end && t.start < t.end, "{tokens:?}");
+        let gap = &text[last_end..t.start];
+        assert!(
+            gap.chars()
+                .all(|c| c.is_whitespace() || c.is_ascii_control()),
+            "{gap:?} before {t:?} in {text:?}"
+        );
+        let s = t.text(text);
+        let folded = fold(s);
+        assert_eq!(t.hash, token_hash(folded.as_bytes()), "hash of {s:?}");
+        let stem = if t.kind == TokenKind::Word
+            && folded.len() > MIN_STEM
+            && (folded.ends_with('s') || folded.ends_with('n'))
+        {
+            token_hash(&folded.as_bytes()[..folded.len() - 1])
+        } else {
+            0
+        };
+        assert_eq!(t.stem_hash, stem, "stem hash of {s:?}");
+        assert_eq!(t.is_ascii(), s.is_ascii(), "{s:?}");
+        assert_eq!(
+            t.is_capitalised(),
+            s.chars().next().is_some_and(char::is_uppercase),
+            "{s:?}"
+        );
+        assert_eq!(
+            t.kind == TokenKind::Number,
+            s.bytes().all(|b| b.is_ascii_digit()),
+            "{s:?}"
+        );
+        last_end = t.end;
+    }
+}
 
 fn check_spans(text: &str) {
     static EXTRACTOR: std::sync::OnceLock<gazette::Extractor> = std::sync::OnceLock::new();
@@ -24,6 +67,18 @@ proptest! {
     #[test]
     fn never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
         check_spans(&text);
+    }
+
+    #[test]
+    fn tokens_agree_with_their_definition(text in "\\PC{0,200}") {
+        check_tokens(&text);
+    }
+
+    #[test]
+    fn tokens_agree_with_their_definition_in_latin_text(
+        text in "([A-Za-z0-9]{0,20}(ä|Ü|ß|É|’|д)?[A-Za-z]{0,12}[sSnN]?[ ,.\\n–-]{1,2}){0,30}"
+    ) {
+        check_tokens(&text);
     }
 
     #[test]

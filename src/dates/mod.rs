@@ -395,7 +395,7 @@ impl<'a> Scanner<'a> {
         let (_, month, flags) = rules::MONTHS[rules::MONTHS
             .binary_search_by(|e| e.0.as_bytes().cmp(f))
             .ok()?];
-        let capitalised = t.is_capitalised(self.text);
+        let capitalised = t.is_capitalised();
         if (flags & CAP != 0 && !capitalised) || (flags & LOWER != 0 && capitalised) {
             return None;
         }
@@ -984,7 +984,7 @@ impl<'a> Scanner<'a> {
         };
         if let Some(&(_, offset, _)) = relative.filter(|e| entry_matches(e, s)) {
             // Capitalised, only at the start of a sentence: "USA Today" is a newspaper.
-            if t.is_capitalised(self.text) && i > 0 && self.toks[i - 1].kind == TokenKind::Word {
+            if t.is_capitalised() && i > 0 && self.toks[i - 1].kind == TokenKind::Word {
                 return None;
             }
             let (mut start, mut end, mut offset) = (i, i + 1, offset);
@@ -1074,7 +1074,7 @@ impl<'a> Scanner<'a> {
             // name: "Black Friday", "Sunday Times", "Der Montag".
             let capitalised_word = |k: Option<usize>| {
                 k.and_then(|k| self.toks.get(k))
-                    .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised(self.text))
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
             };
             if capitalised_word(i.checked_sub(1)) || capitalised_word(Some(i + 1)) {
                 return None;
