@@ -16,7 +16,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use fst::raw::{CompiledAddr, Fst};
 
-use crate::gazetteer::compile::KeyValue;
+use crate::gazetteer::compile::{KeyValue, Starts};
 use crate::gazetteer::{Gazetteer, Label};
 use crate::span::{Mention, Source, Span};
 use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
@@ -102,19 +102,32 @@ impl EntityMatcher {
         self.user.iter().chain(self.builtin)
     }
 
-    /// Whether any layer's start filter lets a key start at `t`. Every layer is asked (no
-    /// short cut), which keeps the pre-pass free of unpredictable branches.
+    /// What any layer's start filter says may start at token `t` (one token alone, branch-free).
     #[inline(always)]
-    fn token_may_start(&self, t: &Token) -> bool {
-        let capitalised = t.is_capitalised();
-        let mut any = false;
-        for g in &self.user {
-            any |= g.token_may_start(t.hash, t.stem_hash, capitalised);
+    fn token_starts(&self, t: &Token) -> Starts {
+        // Not `layers().any(..)`: that closure is not inlined, and this runs at every token.
+        let mut s = Starts {
+            one: false,
+            longer: false,
+        };
+        for g in self.layers_fast() {
+            let g = g.token_starts(t);
+            s.one |= g.one;
+            s.longer |= g.longer;
         }
-        if let Some(g) = self.builtin {
-            any |= g.token_may_start(t.hash, t.stem_hash, capitalised);
+        let word = t.kind != TokenKind::Punct;
+        Starts {
+            one: s.one & word,
+            longer: s.longer & word,
         }
-        any & (t.kind != TokenKind::Punct)
+    }
+
+    /// The layers, as an array-like iterator that the compiler unrolls (unlike `layers()`).
+    #[inline(always)]
+    fn layers_fast(&self) -> impl Iterator<Item = &Gazetteer> {
+        self.user
+            .iter()
+            .chain(self.builtin.as_slice().iter().copied())
     }
 
     /// Appends the mentions found in `text` (cut into `tokens`) to `out`, sorted by start and
@@ -132,22 +145,35 @@ impl EntityMatcher {
         // the main loop must look at (`visit`): those, and capitalised words, which the title,
         // organisation and coreference rules look at. Everything else (lower-case words,
         // numbers, punctuation: most of a text) is skipped. The filter reads are independent
-        // here, so the CPU overlaps their cache misses, and the loop has no unpredictable
-        // branch: `visit` is written at every token and only advanced when it should be.
+        // here, so the CPU overlaps their cache misses, and `visit` is written at every token
+        // and only advanced when it should be, which saves a branch per token.
         let n = tokens.len();
         scratch.may_start.clear();
         scratch.may_start.resize(n, false);
         if scratch.visit.len() < n + 1 {
             scratch.visit.resize(n + 1, 0);
         }
+        // First every token alone; the tokens that only start longer keys ("der", "New": one
+        // in eight) are collected, without a branch, for the pair test with the next token.
+        let mut pairs = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            let s = self.token_starts(t);
+            scratch.may_start[k] = s.one;
+            scratch.visit[pairs] = k;
+            pairs += (s.longer & !s.one) as usize;
+        }
+        for p in 0..pairs {
+            let k = scratch.visit[p];
+            if let Some(next) = tokens.get(k + 1) {
+                scratch.may_start[k] = self.layers().any(|g| g.pair_may_start(&tokens[k], next));
+            }
+        }
         let mut visits = 0;
         for (k, t) in tokens.iter().enumerate() {
-            let named = self.token_may_start(t);
-            scratch.may_start[k] = named;
             let rule_word =
                 (t.kind == TokenKind::Word) & t.is_capitalised() & (t.end - t.start >= 2);
             scratch.visit[visits] = k;
-            visits += (named | rule_word) as usize;
+            visits += (scratch.may_start[k] | rule_word) as usize;
         }
         let mut next_visit = 0;
         let mut i = 0;
@@ -171,15 +197,13 @@ impl EntityMatcher {
             }
             let mut best: Option<Best<'a>> = None;
             let mut given_name = false;
-            let hashes = |t: &Token| (t.hash, (t.stem_hash != 0).then_some(t.stem_hash));
-            let this = hashes(&tokens[i]);
-            let next = tokens.get(i + 1).map(hashes);
             for g in self.layers() {
-                if !g.may_start(this, next, tokens[i].is_capitalised()) {
+                let starts = g.may_start(&tokens[i], tokens.get(i + 1));
+                if !starts.any() {
                     continue;
                 }
                 scratch.candidates.clear();
-                walk(g.fst(), text, tokens, i, scratch);
+                walk(g.fst(), text, tokens, i, starts.longer, scratch);
                 for c in &scratch.candidates {
                     let kv = KeyValue::decode(c.value);
                     if c.end == i && !c.inflected && kv.given_name {
@@ -308,7 +332,7 @@ impl EntityMatcher {
         }
         self.layers().any(|g| {
             scratch.candidates.clear();
-            walk(g.fst(), text, tokens, k, scratch);
+            walk(g.fst(), text, tokens, k, true, scratch);
             scratch
                 .candidates
                 .iter()
@@ -870,7 +894,9 @@ fn inflection_allowed(stem_len: usize, stem_last: u8, suffix: u8) -> bool {
 }
 
 /// Walks `fst` from token `i`, pushing every key that ends at a token end (or before an
-/// inflectional ending) onto `scratch.candidates`.
+/// inflectional ending) onto `scratch.candidates`; keys of more than one token only when
+/// `longer` (the start filter says whether one may start here: most walks end with their first
+/// token, and going on to the next one decodes its nodes for nothing).
 ///
 /// The first token's step from the root is memoised per thread (`scratch.first_steps`): most
 /// walks start at the same few hundred words ("EU", "Österreich", given names), and replaying
@@ -880,6 +906,7 @@ fn walk<D: AsRef<[u8]>>(
     text: &str,
     tokens: &[Token],
     i: usize,
+    longer: bool,
     scratch: &mut Scratch,
 ) {
     let Scratch {
@@ -914,8 +941,10 @@ fn walk<D: AsRef<[u8]>>(
                     inflected,
                 });
             }
-            for &(addr, out) in &step.continuations {
-                stack.push((addr, out, i + 1));
+            if longer {
+                for &(addr, out) in &step.continuations {
+                    stack.push((addr, out, i + 1));
+                }
             }
         }
         _ => {
@@ -940,8 +969,10 @@ fn walk<D: AsRef<[u8]>>(
                     inflected,
                 });
             }
-            for &(addr, out) in &continuations {
-                stack.push((addr, out, i + 1));
+            if longer {
+                for &(addr, out) in &continuations {
+                    stack.push((addr, out, i + 1));
+                }
             }
             if first_steps.len() >= FIRST_STEP_MEMO {
                 first_steps.clear();

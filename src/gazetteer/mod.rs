@@ -18,6 +18,8 @@ use once_cell::sync::Lazy;
 
 use compile::KeySet;
 
+use crate::token::Token;
+
 /// What kind of thing a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Label {
@@ -257,23 +259,34 @@ impl Gazetteer {
         }
     }
 
-    /// Whether a key may start with a token of hash `h` or stem hash `stem` (0 for none),
-    /// whatever follows (see [`compile::StartFilter::token_may_start`]).
-    #[inline]
-    pub(crate) fn token_may_start(&self, h: u64, stem: u64, capitalised: bool) -> bool {
-        compile::StartFilter::token_may_start(&self.filter, h, stem, capitalised)
+    /// What may start at token `t` before looking at the next token (see
+    /// [`compile::StartFilter::token_starts`]).
+    #[inline(always)]
+    pub(crate) fn token_starts(&self, t: &Token) -> compile::Starts {
+        compile::StartFilter::token_starts(&self.filter, t.hash, t.stem_hash, t.is_capitalised())
     }
 
-    /// Whether a key may start at a token with hashes `this`, followed by one with hashes
-    /// `next` (see [`compile::StartFilter`]).
+    /// Whether a key of two or more tokens may start with tokens `t` and `next` (see
+    /// [`compile::StartFilter::pair_may_start`]).
     #[inline]
-    pub(crate) fn may_start(
-        &self,
-        this: (u64, Option<u64>),
-        next: Option<(u64, Option<u64>)>,
-        capitalised: bool,
-    ) -> bool {
-        compile::StartFilter::may_start(&self.filter, this, next, capitalised)
+    pub(crate) fn pair_may_start(&self, t: &Token, next: &Token) -> bool {
+        compile::StartFilter::pair_may_start(
+            &self.filter,
+            (t.hash, t.stem_hash),
+            (next.hash, next.stem_hash),
+        )
+    }
+
+    /// Which keys may start at token `t`, followed by `next` (see
+    /// [`compile::StartFilter::may_start`]).
+    #[inline]
+    pub(crate) fn may_start(&self, t: &Token, next: Option<&Token>) -> compile::Starts {
+        compile::StartFilter::may_start(
+            &self.filter,
+            (t.hash, t.stem_hash),
+            next.map(|n| (n.hash, n.stem_hash)),
+            t.is_capitalised(),
+        )
     }
 
     /// The transducer, for the matcher.
