@@ -176,6 +176,8 @@ fn is_word_char(c: char) -> bool {
         '\u{00C0}'..='\u{024F}' => c != '\u{00D7}' && c != '\u{00F7}',
         '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
         '\u{00AD}' => true,
+        // General Punctuation (dashes, quotes, spaces): no letters, two joiners.
+        '\u{2000}'..='\u{206F}' => matches!(c, '\u{200C}' | '\u{200D}'),
         _ => c.is_alphanumeric() || is_mark(c),
     }
 }
@@ -429,46 +431,101 @@ fn other_token(text: &str, start: usize) -> (Option<Token>, usize) {
         };
         return (Some(t), end);
     }
-    let mut h = Hasher::new();
-    let mut before_last = h;
-    let mut last = 0u8;
+    // The word is folded into `folded` and hashed at the end. ASCII runs go eight bytes at a
+    // time and Latin-1 letters (German umlauts, French accents) without decoding; other
+    // characters are decoded and folded one by one.
+    let mut folded = FoldBuf::new();
     let mut i = start;
     while i < n {
         let b = bytes[i];
-        let class = CLASS[b as usize];
-        let mut push = |b: u8| {
-            before_last = h;
-            h.push(b);
-            last = b;
-        };
-        if class & 1 != 0 {
-            push(b | 0x20);
-            i += 1;
-        } else if class == NON_ASCII {
+        if b < 0x80 {
+            let x = load8(bytes, i);
+            let stop = !alnum_lanes(x).0 & HIGH;
+            let k = if stop == 0 {
+                8
+            } else {
+                stop.trailing_zeros() as usize / 8
+            };
+            if k == 0 {
+                break;
+            }
+            folded.push(x | (0x20 * LANES), k);
+            i += k;
+        } else if b == 0xC3 && i + 1 < n {
+            // U+00C0..U+00FF: letters but × and ÷; capitals are their small letters - 0x20.
+            match bytes[i + 1] {
+                0x97 | 0xB7 => break,
+                0x9F => folded.push(u16::from_le_bytes(*b"ss") as u64, 2),
+                b2 @ 0x80..=0x9E => folded.push(0xC3 | ((b2 as u64 + 0x20) << 8), 2),
+                b2 => folded.push(0xC3 | ((b2 as u64) << 8), 2),
+            }
+            i += 2;
+        } else {
             let c = char_at(text, i);
             if !is_word_char(c) {
                 break;
             }
-            fold_char(c, push);
+            fold_char(c, |b| folded.push(b as u64, 1));
             i += c.len_utf8();
-        } else {
-            break;
         }
     }
-    let stem_hash = if h.len > MIN_STEM && matches!(last, b's' | b'n') {
-        before_last.digest()
-    } else {
-        0
+    let folded = folded.as_slice();
+    let stem_hash = match folded.split_last() {
+        Some((b's' | b'n', stem)) if stem.len() >= MIN_STEM => token_hash(stem),
+        _ => 0,
     };
     let t = Token {
         start,
         end: i,
         kind: TokenKind::Word,
         flags: if c.is_uppercase() { CAPITALISED } else { 0 },
-        hash: h.digest(),
+        hash: token_hash(folded),
         stem_hash,
     };
     (Some(t), i)
+}
+
+/// A word's folded bytes: on the stack up to 72 bytes (nearly every word), else on the heap.
+/// Bytes are written eight at a time (a whole word register, of which only the first `k`
+/// count), so that no write is a variable-length copy.
+struct FoldBuf {
+    small: [u8; 80],
+    len: usize,
+    large: Vec<u8>,
+}
+
+impl FoldBuf {
+    #[inline(always)]
+    fn new() -> FoldBuf {
+        FoldBuf {
+            small: [0; 80],
+            len: 0,
+            large: Vec::new(),
+        }
+    }
+
+    /// Appends the first `k` (at most 8) bytes of `chunk`, little-endian.
+    #[inline(always)]
+    fn push(&mut self, chunk: u64, k: usize) {
+        let bytes = chunk.to_le_bytes();
+        if self.large.is_empty() && self.len + 8 <= self.small.len() {
+            self.small[self.len..self.len + 8].copy_from_slice(&bytes);
+        } else {
+            if self.large.is_empty() {
+                self.large.extend_from_slice(&self.small[..self.len]);
+            }
+            self.large.extend_from_slice(&bytes[..k]);
+        }
+        self.len += k;
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        if self.large.is_empty() {
+            &self.small[..self.len]
+        } else {
+            &self.large
+        }
+    }
 }
 
 /// Feeds the folded form of one character to `emit`, byte by byte (see [`fold_into`]).
@@ -618,8 +675,13 @@ mod tests {
 
     #[test]
     fn token_hashes_are_hashes_of_the_folded_text() {
-        let text =
-            "Frankreichs ÄGYPTEN Straße d’Ivoire 2024 Irans Uns G20 Ägyptens ФРАНЦИЯ Łódź «x» `a´";
+        let long = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetriebs";
+        let text = format!(
+            "Frankreichs ÄGYPTEN Straße d’Ivoire 2024 Irans Uns G20 Ägyptens ФРАНЦИЯ Łódź «x» `a´ \
+             {long} {} Münchens",
+            long.to_uppercase().repeat(3)
+        );
+        let text = text.as_str();
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         for t in &tokens {
