@@ -28,10 +28,15 @@ pub struct Window {
     pub char_offset: usize,
 }
 
+/// Bytes read past a window's size, so that a character longer than a (tiny) window can be
+/// taken whole: a UTF-8 sequence has at most three bytes after its first.
+const CHAR_TAIL: usize = 3;
+
 /// Splits a reader into [`Window`]s.
 #[derive(Debug)]
 pub struct WindowReader<R> {
     reader: R,
+    /// The bytes read and not yet cut off as a window; the next window's text is built in it.
     buf: Vec<u8>,
     size: usize,
     eof: bool,
@@ -44,10 +49,11 @@ pub struct WindowReader<R> {
 impl<R: Read> WindowReader<R> {
     /// Windows of about `size` bytes from `reader`.
     pub fn new(reader: R, size: usize) -> WindowReader<R> {
+        let size = size.max(1);
         WindowReader {
             reader,
-            buf: Vec::with_capacity(size + (size >> 2)),
-            size: size.max(1),
+            buf: Vec::with_capacity(size + CHAR_TAIL),
+            size,
             eof: false,
             byte_offset: 0,
             char_offset: 0,
@@ -60,23 +66,28 @@ impl<R: Read> WindowReader<R> {
     /// # Errors
     /// The reader's error.
     pub fn peek(&mut self, n: usize) -> io::Result<&[u8]> {
-        self.fill(n)?;
+        // The whole first window is read at once, in as few reads as the window takes.
+        self.fill(n.max(self.size + CHAR_TAIL))?;
         Ok(&self.buf[..self.buf.len().min(n)])
     }
 
+    /// Reads until `buf` holds `want` bytes or the input ends, and not further: a window is cut
+    /// from a buffer of at most `size + CHAR_TAIL` bytes, so what follows the cut (and must move
+    /// to the next buffer) is at most a line.
     fn fill(&mut self, want: usize) -> io::Result<()> {
-        let mut chunk = [0u8; 1 << 16];
-        while !self.eof && self.buf.len() < want {
-            match self.reader.read(&mut chunk) {
-                Ok(0) => self.eof = true,
-                Ok(n) => {
-                    self.buf.extend_from_slice(&chunk[..n]);
-                    self.bytes_read += n as u64;
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
+        let start = self.buf.len();
+        if self.eof || start >= want {
+            return Ok(());
         }
+        self.buf.reserve(want - start);
+        // `read_to_end` reads into the spare capacity without zeroing it first (through
+        // `read_buf`, for files, standard input and byte slices), and `take` stops it at `want`.
+        let limit = (want - start) as u64;
+        let result = (&mut self.reader).take(limit).read_to_end(&mut self.buf);
+        self.bytes_read += (self.buf.len() - start) as u64;
+        result?;
+        // `read_to_end` returns once the limit is reached or the input has ended.
+        self.eof = self.buf.len() < want;
         Ok(())
     }
 
@@ -85,20 +96,24 @@ impl<R: Read> WindowReader<R> {
     /// # Errors
     /// The reader's error.
     pub fn next_window(&mut self) -> io::Result<Option<Window>> {
-        self.fill(self.size)?;
+        self.fill(self.size + CHAR_TAIL)?;
         if self.buf.is_empty() {
             return Ok(None);
         }
-        let cut = if self.eof && self.buf.len() <= self.size {
+        // The rest is one window when the input ends less than `size` bytes on. A rest of
+        // exactly `size` bytes is cut at its last line break like any full window, so that where
+        // windows end (and so what coreference links) does not depend on how far ahead was read.
+        let cut = if self.eof && self.buf.len() < self.size {
             self.buf.len()
         } else {
             cut_point(&self.buf, self.size)
         };
-        let text = match std::str::from_utf8(&self.buf[..cut]) {
-            Ok(s) => s.to_owned(),
-            Err(_) => String::from_utf8_lossy(&self.buf[..cut]).into_owned(),
-        };
-        self.buf.drain(..cut);
+        // The window's bytes stay where they were read and become its text; only what follows
+        // the cut is copied, into the buffer the next window is read into.
+        let mut next = Vec::with_capacity(self.size + CHAR_TAIL);
+        next.extend_from_slice(&self.buf[cut..]);
+        self.buf.truncate(cut);
+        let text = super::decode(std::mem::replace(&mut self.buf, next));
         let window = Window {
             byte_offset: self.byte_offset,
             char_offset: self.char_offset,
@@ -164,6 +179,53 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A reader that gives at most `chunk` bytes a read, as a pipe may.
+    struct Trickle<'a> {
+        rest: &'a [u8],
+        chunk: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.chunk.min(buf.len()).min(self.rest.len());
+            buf[..n].copy_from_slice(&self.rest[..n]);
+            self.rest = &self.rest[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn windows_do_not_depend_on_how_much_a_read_gives() {
+        let text = "Zeile eins\nZeile zwei über Ägypten\nund drei ÄÖÜ\n".repeat(5);
+        for size in [1, 3, 8, 40, 64] {
+            let want = windows(text.as_bytes(), size);
+            for chunk in [1, 2, 7, 1000] {
+                let mut r = WindowReader::new(
+                    Trickle {
+                        rest: text.as_bytes(),
+                        chunk,
+                    },
+                    size,
+                );
+                assert_eq!(r.peek(5).unwrap(), &text.as_bytes()[..5]);
+                let mut got = Vec::new();
+                while let Some(w) = r.next_window().unwrap() {
+                    got.push(w);
+                }
+                assert_eq!(got, want, "size {size}, chunk {chunk}");
+                assert_eq!(r.bytes_read, text.len() as u64);
+            }
+        }
+    }
+
+    #[test]
+    fn a_rest_of_exactly_one_window_is_cut_like_a_full_one() {
+        let ws = windows(b"abc def", 7);
+        let texts: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, ["abc ", "def"]);
+        assert_eq!(windows(b"abc de", 7).len(), 1);
     }
 
     #[test]
