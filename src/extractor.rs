@@ -141,7 +141,9 @@ impl Extractor {
             }
         });
         let labels = self.labels;
-        out.retain(|m| labels.contains(m.label));
+        if labels != LabelSet::all() {
+            out.retain(|m| labels.contains(m.label));
+        }
         fill_char_offsets(text, out);
     }
 }

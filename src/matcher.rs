@@ -282,6 +282,10 @@ impl EntityMatcher {
     /// At token `i`, where no gazetteer name starts: a person after a title, an organisation
     /// by its head word, or else a note that the token may be a surname for coreference.
     /// Returns the index of the next token to look at.
+    ///
+    /// The common case (a third of all tokens in German, where every noun is capitalised) is
+    /// inlined: a capitalised word that is no title and no head word is only noted.
+    #[inline(always)]
     fn no_name_at<'a>(
         &self,
         text: &'a str,
@@ -295,6 +299,28 @@ impl EntityMatcher {
         if t.kind != TokenKind::Word || t.end - t.start < 2 || !t.is_capitalised() {
             return i + 1;
         }
+        if may_be_rule_word(t.hash) {
+            return self.rule_word_at(text, tokens, i, floor, scratch, out);
+        }
+        if t.end - t.start >= 3 {
+            scratch.uncovered.push(i);
+        }
+        i + 1
+    }
+
+    /// [`EntityMatcher::no_name_at`] for a capitalised word that may be a title or an
+    /// organisation's head word.
+    #[inline(never)]
+    fn rule_word_at<'a>(
+        &self,
+        text: &'a str,
+        tokens: &[Token],
+        i: usize,
+        floor: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<Mention<'a>>,
+    ) -> usize {
+        let t = &tokens[i];
         let mut push = |label, start: usize, end: usize, source| {
             let span_text = &text[tokens[start].start..tokens[end].end];
             out.push(Mention {
@@ -308,16 +334,14 @@ impl EntityMatcher {
             });
             end + 1
         };
-        if may_be_rule_word(t.hash) {
-            let starts_name = |k: usize| self.starts_name(text, tokens, k, scratch);
-            if let Some((start, end)) = titled_name(text, tokens, i, starts_name) {
-                return push(Label::Person, start, end, Source::Title);
-            }
-            if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
-                // The capitalised words before the head word were noted as possible surnames.
-                scratch.uncovered.retain(|&k| k < start);
-                return push(Label::Organisation, start, end, Source::OrganisationRule);
-            }
+        let starts_name = |k: usize| self.starts_name(text, tokens, k, scratch);
+        if let Some((start, end)) = titled_name(text, tokens, i, starts_name) {
+            return push(Label::Person, start, end, Source::Title);
+        }
+        if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
+            // The capitalised words before the head word were noted as possible surnames.
+            scratch.uncovered.retain(|&k| k < start);
+            return push(Label::Organisation, start, end, Source::OrganisationRule);
         }
         if t.end - t.start >= 3 {
             scratch.uncovered.push(i);
@@ -1054,7 +1078,7 @@ enum Step {
 /// its folded form in `fold`.
 fn token_bytes<'b>(text: &'b str, tok: &Token, fold: &'b mut Vec<u8>) -> (&'b [u8], bool) {
     let raw = tok.text(text);
-    if raw.is_ascii() {
+    if tok.is_ascii() {
         (raw.as_bytes(), true)
     } else {
         fold.clear();

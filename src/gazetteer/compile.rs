@@ -290,7 +290,7 @@ impl StartFilter {
 
     /// Whether the first two tokens of a longer key may be a token with hashes `this` (its
     /// folded text and its stem hash, 0 for none) and one with hashes `next`.
-    #[inline]
+    #[inline(always)]
     pub fn pair_may_start(bits: &[u8], this: (u64, u64), next: (u64, u64)) -> bool {
         let pair = |a: u64, b: u64| {
             let p = pair_hash(a, b);
