@@ -165,7 +165,11 @@ impl EntityMatcher {
         for p in 0..pairs {
             let k = scratch.visit[p];
             if let Some(next) = tokens.get(k + 1) {
-                scratch.may_start[k] = self.layers().any(|g| g.pair_may_start(&tokens[k], next));
+                let mut any = false;
+                for g in self.layers_fast() {
+                    any |= g.pair_may_start(&tokens[k], next);
+                }
+                scratch.may_start[k] = any;
             }
         }
         let mut visits = 0;
