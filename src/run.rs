@@ -350,6 +350,11 @@ fn stream_source(
 }
 
 fn render_source(config: &Config, printer: &Printer, src: &Source) -> Outcome {
+    if let Source::File(path) = src {
+        if std::fs::metadata(path).is_ok_and(|m| m.len() > WINDOW_BYTES as u64) {
+            return render_large_file(config, printer, src, path);
+        }
+    }
     let bytes = match src.read() {
         Ok(b) => b,
         Err(e) => return Outcome::Failed(e),
@@ -364,24 +369,69 @@ fn render_source(config: &Config, printer: &Printer, src: &Source) -> Outcome {
         id: None,
     };
     if bytes.len() > WINDOW_BYTES {
-        // A long document, in windows: the same output, with a window's tokens in cache.
-        let mut out = Vec::with_capacity(bytes.len() / 16);
-        let mut written = 0;
-        let mut windows = WindowReader::new(&bytes[..], WINDOW_BYTES);
-        // Reading from memory cannot fail, and neither can writing to a Vec.
-        let _ = printer.begin_document(&mut out, &doc);
-        while let Ok(Some(window)) = windows.next_window() {
-            render_window(config, printer, &doc, &window, &mut out, &mut written);
-        }
-        let _ = printer.end_document(&mut out);
-        return Outcome::Written {
-            bytes: out,
-            mentions: written,
-            size,
-        };
+        // A long document read whole (standard input in a batch), in windows: the same output,
+        // with a window's tokens in cache.
+        return render_windows(
+            config,
+            printer,
+            &doc,
+            WindowReader::new(&bytes[..], WINDOW_BYTES),
+        );
     }
     let text = input::decode(bytes);
     render(config, printer, &doc, &text, config.reference, size)
+}
+
+/// A file of a batch larger than a window (and up to `STREAM_ABOVE_BYTES`), read from disk
+/// window by window: no buffer of the whole file, whose fresh pages the kernel must fault in and
+/// zero (`--jobs 2` over 200 files of 500 KB: system time 75 → 46 ms, wall 422 → 410 ms).
+fn render_large_file(config: &Config, printer: &Printer, src: &Source, path: &Path) -> Outcome {
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => return Outcome::Failed(Error::io(path, e)),
+    };
+    let mut windows = WindowReader::new(file, WINDOW_BYTES);
+    match windows.peek(8192) {
+        Ok(head) if input::is_binary(head) => {
+            return Outcome::Skipped(format!("{}: binary file skipped", src.name()));
+        }
+        Ok(_) => {}
+        Err(e) => return Outcome::Failed(Error::io(path, e)),
+    }
+    let name = src.name();
+    let doc = Document {
+        name: &name,
+        id: None,
+    };
+    render_windows(config, printer, &doc, windows)
+}
+
+/// Renders a document window by window into one buffer; a read error fails the document.
+fn render_windows<R: io::Read>(
+    config: &Config,
+    printer: &Printer,
+    doc: &Document<'_>,
+    mut windows: WindowReader<R>,
+) -> Outcome {
+    let mut out = Vec::new();
+    let mut written = 0;
+    // Writing to a Vec cannot fail.
+    let _ = printer.begin_document(&mut out, doc);
+    loop {
+        match windows.next_window() {
+            Ok(Some(window)) => {
+                render_window(config, printer, doc, &window, &mut out, &mut written)
+            }
+            Ok(None) => break,
+            Err(e) => return Outcome::Failed(Error::io(Path::new(doc.name), e)),
+        }
+    }
+    let _ = printer.end_document(&mut out);
+    Outcome::Written {
+        bytes: out,
+        mentions: written,
+        size: windows.bytes_read,
+    }
 }
 
 /// Extracts the mentions of one window of a document and renders them into `out` with
