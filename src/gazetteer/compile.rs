@@ -177,8 +177,9 @@ enum Set {
 /// sets and "mit" and "bei" (the acronyms MIT and BEI) or given names ("Sommer") cost nothing
 /// in running text. The first two tokens of every longer key are kept as a pair, because words
 /// such as "der", "la" or "new" start many multi-word names but are none themselves: "der"
-/// passes only when the word after it fits too. With the built-in gazetteers about 1 % of other
-/// words pass by mistake (see the unit tests for the rates).
+/// passes only when the word after it fits too. With 60,000 keys, 0.1–0.3 % of other tokens
+/// pass by mistake (measured by a unit test); in German news 3 % of all tokens pass and are
+/// walked in the FST, most of them rightly.
 pub struct StartFilter;
 
 impl StartFilter {
