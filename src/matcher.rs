@@ -110,7 +110,7 @@ impl EntityMatcher {
             one: false,
             longer: false,
         };
-        for g in self.layers_fast() {
+        for g in self.layers() {
             let g = g.token_starts(t);
             s.one |= g.one;
             s.longer |= g.longer;
@@ -120,14 +120,6 @@ impl EntityMatcher {
             one: s.one & word,
             longer: s.longer & word,
         }
-    }
-
-    /// The layers, as an array-like iterator that the compiler unrolls (unlike `layers()`).
-    #[inline(always)]
-    fn layers_fast(&self) -> impl Iterator<Item = &Gazetteer> {
-        self.user
-            .iter()
-            .chain(self.builtin.as_slice().iter().copied())
     }
 
     /// Appends the mentions found in `text` (cut into `tokens`) to `out`, sorted by start and
@@ -166,7 +158,7 @@ impl EntityMatcher {
             let k = scratch.visit[p];
             if let Some(next) = tokens.get(k + 1) {
                 let mut any = false;
-                for g in self.layers_fast() {
+                for g in self.layers() {
                     any |= g.pair_may_start(&tokens[k], next);
                 }
                 scratch.may_start[k] = any;
