@@ -138,18 +138,28 @@ pub fn run(config: Config) -> anyhow::Result<ExitStatus> {
     };
     let inputs = input::collect(&paths);
     let batch = inputs.had_directory || inputs.sources.len() > 1 || config.jsonl.is_some();
-    let progress = (!config.quiet && batch && io::stderr().is_terminal()).then(|| {
-        let p = if inputs.total_bytes > 0 && config.jsonl.is_none() {
-            ProgressBar::new(inputs.total_bytes)
+    // Standard input is a stream too: it gets a bar (with no length) when its output does not
+    // go to the same terminal, where the bar and the rows would overwrite each other.
+    let stdin = inputs.sources.iter().any(|s| matches!(s, Source::Stdin));
+    let stream = stdin && (config.output.is_some() || !io::stdout().is_terminal());
+    let progress = (!config.quiet && (batch || stream) && io::stderr().is_terminal()).then(|| {
+        // A bar with an end and an ETA when the size is known (files of text); else bytes and
+        // speed only (JSON Lines counts bytes of lines, standard input has no size).
+        let (p, template) = if inputs.total_bytes > 0 && config.jsonl.is_none() && !stdin {
+            (
+                ProgressBar::new(inputs.total_bytes),
+                "{spinner} [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+            )
         } else {
-            ProgressBar::no_length()
+            (
+                ProgressBar::no_length(),
+                "{spinner} [{elapsed_precise}] {binary_bytes} {binary_bytes_per_sec} {msg}",
+            )
         };
         p.set_draw_target(ProgressDrawTarget::stderr());
         p.set_style(
-            ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         p.enable_steady_tick(Duration::from_millis(200));
         p

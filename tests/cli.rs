@@ -286,3 +286,40 @@ fn no_input_on_a_terminal_prints_a_hint_and_exits_2() {
     assert!(said.contains("gazette: no input"), "{said}");
     assert_eq!(said.trim().lines().count(), 1, "one line: {said}");
 }
+
+#[test]
+fn a_stream_on_a_terminal_shows_progress_unless_quiet() {
+    // `script` gives the command a pseudo-terminal as standard error (and output); the text
+    // comes on standard input and the rows go to a file, so the bar has a terminal to itself.
+    let dir = Dir::new();
+    let text = "Emmanuel Macron besuchte am 3. Oktober 2024 Frankreichs Nachbarn.\n".repeat(3000);
+    let input = dir.create("story.txt", &text);
+    let run = |extra: &str| {
+        let out = dir.path().join("out.csv");
+        let line = format!(
+            "{} -o {} {extra} < {}",
+            env!("CARGO_BIN_EXE_gazette"),
+            out.display(),
+            input.display()
+        );
+        let said = Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            // Without TERM the terminal counts as dumb and no bar is drawn.
+            .env("TERM", "xterm")
+            .stdin(Stdio::null())
+            .output()
+            .ok()?;
+        let rows = parse_csv(&std::fs::read_to_string(&out).ok()?, b',').len();
+        Some((String::from_utf8_lossy(&said.stdout).into_owned(), rows))
+    };
+    let Some((bar, rows)) = run("") else {
+        eprintln!("skipped: no `script` command to make a terminal");
+        return;
+    };
+    assert!(bar.contains("KiB"), "a progress bar: {bar:?}");
+    assert_eq!(rows, 3000 * 3, "every row written");
+    let (quiet, _) = run("--quiet").expect("ran before");
+    assert!(!quiet.contains("KiB"), "nothing with --quiet: {quiet:?}");
+}
