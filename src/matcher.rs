@@ -11,6 +11,7 @@
 //! against exact ones. Each alias's case rule (see [`CaseMode`](crate::gazetteer::compile::CaseMode))
 //! is checked against the original text, so "US" is never found in "us".
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -296,7 +297,9 @@ impl EntityMatcher {
             return i + 1;
         }
         if may_be_rule_word(t.hash) {
-            return self.rule_word_at(text, tokens, i, floor, scratch, out);
+            if let Some(next) = self.rule_word_at(text, tokens, i, floor, scratch, out) {
+                return next;
+            }
         }
         if t.end - t.start >= 3 {
             scratch.uncovered.push(i);
@@ -304,8 +307,8 @@ impl EntityMatcher {
         i + 1
     }
 
-    /// [`EntityMatcher::no_name_at`] for a capitalised word that may be a title or an
-    /// organisation's head word.
+    /// For a capitalised word at `i` that may be a title or an organisation's head word: the
+    /// person or organisation it gives, pushed to `out`, and the next token to look at.
     #[inline(never)]
     fn rule_word_at<'a>(
         &self,
@@ -315,8 +318,7 @@ impl EntityMatcher {
         floor: usize,
         scratch: &mut Scratch,
         out: &mut Vec<Mention<'a>>,
-    ) -> usize {
-        let t = &tokens[i];
+    ) -> Option<usize> {
         let mut push = |label, start: usize, end: usize, source| {
             let span_text = &text[tokens[start].start..tokens[end].end];
             out.push(Mention {
@@ -332,17 +334,17 @@ impl EntityMatcher {
         };
         let starts_name = |k: usize| self.starts_name(text, tokens, k, scratch);
         if let Some((start, end)) = titled_name(text, tokens, i, starts_name) {
-            return push(Label::Person, start, end, Source::Title);
+            return Some(push(Label::Person, start, end, Source::Title));
         }
-        if let Some((start, end)) = organisation_at(text, tokens, i, floor) {
-            // The capitalised words before the head word were noted as possible surnames.
-            scratch.uncovered.retain(|&k| k < start);
-            return push(Label::Organisation, start, end, Source::OrganisationRule);
-        }
-        if t.end - t.start >= 3 {
-            scratch.uncovered.push(i);
-        }
-        i + 1
+        let (start, end) = organisation_at(text, tokens, i, floor)?;
+        // The capitalised words before the head word were noted as possible surnames.
+        scratch.uncovered.retain(|&k| k < start);
+        Some(push(
+            Label::Organisation,
+            start,
+            end,
+            Source::OrganisationRule,
+        ))
     }
 
     /// Whether a gazetteer name (an entry's alias, not only a given name) starts at token `k`.
@@ -952,64 +954,54 @@ fn walk<D: AsRef<[u8]>>(
                 stored == bytes
             }
     };
-    match first_steps.get(&key) {
-        Some(step) if lower_eq(&step.folded) => {
-            for &(value, inflected) in &step.finals {
-                candidates.push(Candidate {
-                    end: i,
-                    value,
-                    inflected,
-                });
-            }
-            if longer {
-                for &(addr, out) in &step.continuations {
-                    stack.push((addr, out, i + 1));
-                }
-            }
+    let record = || {
+        let mut finals = Vec::new();
+        let mut continuations = Vec::new();
+        step_token(
+            fst,
+            fst.root().addr(),
+            0,
+            bytes,
+            ascii,
+            tok.kind == TokenKind::Word,
+            &mut |e| match e {
+                Step::Final(value, inflected) => finals.push((value, inflected)),
+                Step::Continue(addr, out) => continuations.push((addr, out)),
+            },
+        );
+        let folded = if ascii {
+            bytes.iter().map(u8::to_ascii_lowercase).collect()
+        } else {
+            bytes.to_vec()
+        };
+        FirstStep {
+            folded,
+            finals,
+            continuations,
         }
-        _ => {
-            let mut recorded = Vec::new();
-            let mut continuations = Vec::new();
-            step_token(
-                fst,
-                fst.root().addr(),
-                0,
-                bytes,
-                ascii,
-                tok.kind == TokenKind::Word,
-                &mut |e| match e {
-                    Step::Final(value, inflected) => recorded.push((value, inflected)),
-                    Step::Continue(addr, out) => continuations.push((addr, out)),
-                },
-            );
-            for &(value, inflected) in &recorded {
-                candidates.push(Candidate {
-                    end: i,
-                    value,
-                    inflected,
-                });
-            }
-            if longer {
-                for &(addr, out) in &continuations {
-                    stack.push((addr, out, i + 1));
-                }
-            }
-            if first_steps.len() >= FIRST_STEP_MEMO {
-                first_steps.clear();
-            }
-            let folded = if ascii {
-                bytes.iter().map(u8::to_ascii_lowercase).collect()
-            } else {
-                bytes.to_vec()
-            };
-            first_steps.insert(
-                key,
-                FirstStep {
-                    folded,
-                    finals: recorded,
-                    continuations,
-                },
-            );
+    };
+    if first_steps.len() >= FIRST_STEP_MEMO {
+        first_steps.clear();
+    }
+    let step = match first_steps.entry(key) {
+        Entry::Occupied(e) if lower_eq(&e.get().folded) => e.into_mut(),
+        // Another token with the same hash: it takes the place.
+        Entry::Occupied(mut e) => {
+            e.insert(record());
+            e.into_mut()
+        }
+        Entry::Vacant(e) => e.insert(record()),
+    };
+    for &(value, inflected) in &step.finals {
+        candidates.push(Candidate {
+            end: i,
+            value,
+            inflected,
+        });
+    }
+    if longer {
+        for &(addr, out) in &step.continuations {
+            stack.push((addr, out, i + 1));
         }
     }
     // Further tokens, each after the one space between tokens of a key.

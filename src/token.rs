@@ -61,7 +61,7 @@ const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 /// it, one multiplication per chunk instead of one per byte. The final [`mix`] does the real
 /// mixing; the rotation carries the product's high bits into the next chunk's low ones.
 #[inline(always)]
-fn round(h: u64, chunk: u64) -> u64 {
+const fn round(h: u64, chunk: u64) -> u64 {
     (h ^ chunk)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15)
         .rotate_left(23)
@@ -69,14 +69,14 @@ fn round(h: u64, chunk: u64) -> u64 {
 
 /// The end of the token hash: the state after the last chunk and the folded length.
 #[inline(always)]
-fn finish(h: u64, len: usize) -> u64 {
+const fn finish(h: u64, len: usize) -> u64 {
     mix(h ^ (len as u64).wrapping_mul(0x2127_599B_F432_5C37))
 }
 
 /// murmur3's 64-bit finaliser, which every token hash ends with: the Bloom filters and hash maps
 /// downstream take bits from all over the hash.
 #[inline(always)]
-pub fn mix(mut h: u64) -> u64 {
+pub const fn mix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -149,20 +149,14 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// The hash of each ASCII punctuation character as a token ("`" folds to "'").
+/// The hash of each ASCII punctuation character as a token ("`" folds to "'"): `token_hash` of
+/// its one byte, which is one round.
 static PUNCT_HASH: [u64; 128] = {
     let mut t = [0u64; 128];
     let mut i = 0;
     while i < 128 {
         let b = if i == b'`' as usize { b'\'' } else { i as u8 };
-        // `token_hash(&[b])`, spelt out for a const context.
-        let mut h = (SEED ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h = h.rotate_left(23) ^ 0x2127_599B_F432_5C37;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        t[i] = h ^ (h >> 33);
+        t[i] = finish(round(SEED, b as u64), 1);
         i += 1;
     }
     t
@@ -205,47 +199,6 @@ fn is_mark(c: char) -> bool {
 #[inline]
 fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\u{FFFD}')
-}
-
-/// The token hash computed a byte at a time, for words with non-ASCII characters (whose folded
-/// bytes differ from the text's). It also keeps its state before the last byte, for the stem
-/// hash.
-#[derive(Clone, Copy)]
-struct Hasher {
-    h: u64,
-    acc: u64,
-    len: usize,
-}
-
-impl Hasher {
-    #[inline(always)]
-    fn new() -> Hasher {
-        Hasher {
-            h: SEED,
-            acc: 0,
-            len: 0,
-        }
-    }
-
-    #[inline(always)]
-    fn push(&mut self, b: u8) {
-        self.acc |= (b as u64) << (8 * (self.len & 7));
-        self.len += 1;
-        if self.len & 7 == 0 {
-            self.h = round(self.h, self.acc);
-            self.acc = 0;
-        }
-    }
-
-    #[inline(always)]
-    fn digest(&self) -> u64 {
-        let h = if self.len & 7 != 0 {
-            round(self.h, self.acc)
-        } else {
-            self.h
-        };
-        finish(h, self.len)
-    }
 }
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -418,14 +371,14 @@ fn other_token(text: &str, start: usize) -> (Option<Token>, usize) {
         if c.is_whitespace() {
             return (None, end);
         }
-        let mut h = Hasher::new();
-        fold_char(c, |b| h.push(b));
+        let mut folded = FoldBuf::new();
+        fold_char(c, |b| folded.push(b as u64, 1));
         let t = Token {
             start,
             end,
             kind: TokenKind::Punct,
             flags: 0,
-            hash: h.digest(),
+            hash: token_hash(folded.as_slice()),
             stem_hash: 0,
         };
         return (Some(t), end);
