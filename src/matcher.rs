@@ -50,8 +50,10 @@ pub struct Scratch {
     /// Tokens that the main pass left outside mentions and that could be a surname
     /// (capitalised words of three or more bytes): the only ones coreference looks at.
     uncovered: Vec<usize>,
-    /// Memoised first steps of walks, by (gazetteer, token hash); see [`walk`].
-    first_steps: HashMap<(usize, u64), FirstStep, BuildHasherDefault<PrehashedKey>>,
+    /// Memoised first steps of walks, by (gazetteer uid, token hash); see [`walk`]. The uid
+    /// ([`Gazetteer::uid`]) is never reused in a process, so an entry of a dropped gazetteer
+    /// can never be replayed in another one's transducer (it only waits to be cleared).
+    first_steps: HashMap<(u64, u64), FirstStep, BuildHasherDefault<PrehashedKey>>,
     /// Hash of a folded surname → indices (into the output) of the people who bear it, in order.
     surnames: HashMap<u64, Vec<usize>, BuildHasherDefault<PrehashedKey>>,
 }
@@ -200,7 +202,7 @@ impl EntityMatcher {
                     continue;
                 }
                 scratch.candidates.clear();
-                walk(g.fst(), text, tokens, i, starts.longer, scratch);
+                walk(g, text, tokens, i, starts.longer, scratch);
                 for c in &scratch.candidates {
                     let kv = KeyValue::decode(c.value);
                     if c.end == i && !c.inflected && kv.given_name {
@@ -354,7 +356,7 @@ impl EntityMatcher {
         }
         self.layers().any(|g| {
             scratch.candidates.clear();
-            walk(g.fst(), text, tokens, k, true, scratch);
+            walk(g, text, tokens, k, true, scratch);
             scratch
                 .candidates
                 .iter()
@@ -923,8 +925,8 @@ fn inflection_allowed(stem_len: usize, stem_last: u8, suffix: u8) -> bool {
 /// The first token's step from the root is memoised per thread (`scratch.first_steps`): most
 /// walks start at the same few hundred words ("EU", "Österreich", given names), and replaying
 /// their recorded outcome skips the node decoding of every byte.
-fn walk<D: AsRef<[u8]>>(
-    fst: &Fst<D>,
+fn walk(
+    gazetteer: &Gazetteer,
     text: &str,
     tokens: &[Token],
     i: usize,
@@ -939,10 +941,11 @@ fn walk<D: AsRef<[u8]>>(
         ..
     } = scratch;
     stack.clear();
+    let fst = gazetteer.fst();
     // The first token, from the root: replayed from the memo, or stepped and recorded.
     let tok = tokens[i];
     let (bytes, ascii) = token_bytes(text, &tok, fold);
-    let key = (fst.as_bytes().as_ptr() as usize, tok.hash);
+    let key = (gazetteer.uid(), tok.hash);
     let lower_eq = |stored: &[u8]| {
         stored.len() == bytes.len()
             && if ascii {

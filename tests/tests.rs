@@ -14,3 +14,5 @@ mod gazetteers;
 mod cli;
 // Properties over arbitrary text (no panics, valid spans).
 mod properties;
+// Extractors built and dropped one after another on one thread.
+mod rebuild;

@@ -12,6 +12,7 @@ pub mod load;
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use fst::raw::Fst;
 use once_cell::sync::Lazy;
@@ -152,6 +153,8 @@ enum Entries {
 
 /// A compiled gazetteer: a transducer from folded alias keys to entries, and the entries.
 pub struct Gazetteer {
+    /// Unique for the life of the process (see [`Gazetteer::uid`]).
+    uid: u64,
     fst: Fst<Cow<'static, [u8]>>,
     filter: Cow<'static, [u8]>,
     entries: Entries,
@@ -176,7 +179,16 @@ mod builtin {
     pub static FILTER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.filter"));
 }
 
+/// The next [`Gazetteer::uid`]. Never reset, so a uid is never given twice in a process.
+static NEXT_UID: AtomicU64 = AtomicU64::new(0);
+
+fn next_uid() -> u64 {
+    // Relaxed is enough: only uniqueness matters, not an order with other memory.
+    NEXT_UID.fetch_add(1, Ordering::Relaxed)
+}
+
 static BUILTIN: Lazy<Gazetteer> = Lazy::new(|| Gazetteer {
+    uid: next_uid(),
     // The bytes were written by `fst::MapBuilder` in build.rs; opening them only reads a header.
     fst: Fst::new(Cow::Borrowed(builtin::FST)).expect("built-in FST is valid"),
     filter: Cow::Borrowed(builtin::FILTER),
@@ -209,6 +221,7 @@ impl Gazetteer {
         }
         let bytes = keys.build_fst();
         Gazetteer {
+            uid: next_uid(),
             fst: Fst::new(Cow::Owned(bytes)).expect("freshly built FST is valid"),
             filter: Cow::Owned(keys.build_filter()),
             entries: Entries::Owned(entries),
@@ -287,6 +300,15 @@ impl Gazetteer {
             next.map(|n| (n.hash, n.stem_hash)),
             t.is_capitalised(),
         )
+    }
+
+    /// A number that no other gazetteer of this process has had or will have, for keying
+    /// per-thread caches of walks over this gazetteer's transducer. An address would not do:
+    /// a gazetteer built after this one is dropped may be allocated at the same place, and a
+    /// cache keyed by the address would replay this one's states in the other's transducer.
+    #[inline]
+    pub(crate) fn uid(&self) -> u64 {
+        self.uid
     }
 
     /// The transducer, for the matcher.
