@@ -34,6 +34,7 @@ pub mod error;
 pub mod extractor;
 pub mod gazetteer;
 pub mod input;
+pub mod lang;
 pub mod matcher;
 pub mod output;
 pub mod span;

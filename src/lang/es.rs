@@ -1,0 +1,6 @@
+//! The Spanish pack: the words that the rules ask for in Spanish text (data only; see the
+//! module doc of [`crate::lang`]).
+
+// ---- Words the entity rules ask for -------------------------------------------------------
+
+// ---- Words the date rules ask for ---------------------------------------------------------
