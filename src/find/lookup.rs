@@ -167,10 +167,13 @@ impl Lookup {
         } = scratch;
         given_names.clear();
         for &k in &visit[..*visits] {
+            // Visited for the rules only (a capitalised word no key starts with).
             if !flags[k].has(Flags::MAY_START) {
                 continue;
             }
             for (layer, g) in self.layers().enumerate() {
+                // The OR of the layers' filters let the token through; this layer's own filter
+                // spares a walk of a transducer that cannot have the key.
                 let starts = g.may_start(&tokens[k], tokens.get(k + 1));
                 if !starts.any() {
                     continue;
@@ -179,6 +182,8 @@ impl Lookup {
                 walk(g, text, tokens, k, starts.longer, ws);
                 for key in &ws.keys {
                     let kv = KeyValue::decode(key.value);
+                    // A given name is a fact for the person finder, not a candidate: "Peter"
+                    // alone names nobody. Only the bare word counts ("Peters" is no name).
                     if key.end == k
                         && !key.inflected
                         && kv.given_name
@@ -188,10 +193,15 @@ impl Lookup {
                         given_names.push(k);
                     }
                     let Some(index) = kv.entry else { continue };
+                    // Before the case test: the title rule asks whether a name starts here in
+                    // any case ("Präsident FRANKREICHS" is no person either).
                     flags[k].0 |= Flags::ENTRY_STARTS;
+                    // The case rule is the alias's: "US" only as written, "Turkey" only
+                    // capitalised (see `compile::CaseMode`).
                     if !kv.case_matches(&text[tokens[k].start..tokens[key.end].end]) {
                         continue;
                     }
+                    // Layers are few (the user's files and the built-in one).
                     let layer = layer as u16;
                     candidates.push(Candidate {
                         anchor: k,
@@ -329,6 +339,7 @@ fn walk(
         keys,
         first_steps,
     } = ws;
+    // Depth-first over the (state, output, next token) triples a key may go on from.
     stack.clear();
     let fst = gazetteer.fst();
     // The first token, from the root: replayed from the memo, or stepped and recorded.
@@ -372,6 +383,8 @@ fn walk(
             continuations,
         }
     };
+    // Bounded: a document of unique words must not grow the memo without limit. Starting
+    // afresh is cheaper than an eviction policy and loses little (the hot words come back).
     if first_steps.len() >= FIRST_STEP_MEMO {
         first_steps.clear();
     }
@@ -398,16 +411,20 @@ fn walk(
     }
     // Further tokens, each after the one space between tokens of a key.
     while let Some((addr, out, t)) = stack.pop() {
+        // The end of the document, or a key longer than any name: no key goes on.
         if t >= tokens.len() || t - i >= MAX_NAME_TOKENS {
             continue;
         }
         let node = fst.node(addr);
+        // Keys join their tokens with one space, whatever the text has between them (spaces,
+        // a line break), so "Olaf\nScholz" reaches the key "olaf scholz".
         let Some(k) = node.find_input(b' ') else {
             continue;
         };
         let tr = node.transition(k);
         let tok = tokens[t];
         let (bytes, ascii) = token_bytes(text, &tok, fold);
+        // Collected first: `step_token` borrows the transducer while the stack grows.
         let mut found = Vec::new();
         step_token(
             fst,
@@ -476,6 +493,8 @@ fn step_token<D: AsRef<[u8]>>(
     emit: &mut dyn FnMut(Step),
 ) {
     let mut node = fst.node(addr);
+    // ASCII tokens are walked from the text itself, lower-cased byte by byte, which spares
+    // folding them into a buffer first (most tokens of European news are ASCII).
     let lower = |b: u8| if ascii { b.to_ascii_lowercase() } else { b };
     for k in 0..bytes.len() {
         if word && k >= MIN_STEM && k + 1 == bytes.len() {
@@ -489,6 +508,7 @@ fn step_token<D: AsRef<[u8]>>(
                 }
             }
         }
+        // No transition: no key has this prefix, so the walk ends here.
         match node.find_input(lower(bytes[k])) {
             Some(x) => {
                 let tr = node.transition(x);
@@ -498,6 +518,7 @@ fn step_token<D: AsRef<[u8]>>(
             None => return,
         }
     }
+    // The whole token: a key may end here, and a longer one may go on after a space.
     if node.is_final() {
         emit(Step::Final(out + node.final_output().value(), false));
     }

@@ -48,12 +48,15 @@ static HEADS: Lazy<Vec<(u64, bool, bool)>> = Lazy::new(|| {
 /// The candidates of a head word at token `i`: `Capitalised+ Suffix` ending at `i` (one per
 /// possible first word, widest first), and `Prefix [connector] Capitalised+` starting at `i`.
 fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candidate>) {
+    // A word of the name: capitalised, and no article ("Die Zeit AG" is "Zeit AG"; the
+    // article belongs to the sentence).
     let cap = |j: usize| {
         j < tokens.len()
             && tokens[j].kind == TokenKind::Word
             && tokens[j].is_capitalised()
             && !lang::has(List::Articles, tokens[j].text(text))
     };
+    // The rule-word filter let the token through; most are titles or false positives.
     let Ok(h) = HEADS.binary_search_by_key(&tokens[i].hash, |h| h.0) else {
         return;
     };
@@ -76,16 +79,20 @@ fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candid
         {
             start -= 1;
         }
+        // A name starts with a word, not a number ("2016 Socialist Party" is "Socialist
+        // Party"). Which of these the resolver keeps depends on the mention before.
         for s in (start..i).filter(|&s| cap(s)) {
             let width = i - s;
             out.push(candidate(s, i, RuleRank::OrganisationSuffix { width }));
         }
     }
+    // "Bank" and "University" are both: "Deutsche Bank", "Bank of England".
     if prefix {
         let mut j = i + 1;
         if j < tokens.len() && lang::has(List::NameConnectors, tokens[j].text(text)) {
             j += 1;
         }
+        // Up to three words; numbers only after a word ("FC Schalke 04", not "FC 04").
         let mut end = None;
         while j < tokens.len()
             && j - i <= 3

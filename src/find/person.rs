@@ -35,6 +35,9 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
         ..
     } = scratch;
     for &k in given_names.iter() {
+        // Given names match in any case in lookup; a person's name is written capitalised,
+        // and after an article a given name is part of another name ("die Maria Stuart
+        // Schule") or a noun phrase.
         if tokens[k].is_capitalised()
             && !(k > 0 && lang::has(List::Articles, tokens[k - 1].text(text)))
         {
@@ -54,6 +57,7 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
             }
         }
     }
+    // Lookup ran first and noted where entries start, so the title rule needs no walk.
     let starts_name = |j: usize| flags[j].has(Flags::ENTRY_STARTS);
     for &k in rule_words.iter() {
         if let Some((start, end)) = titled_name(text, tokens, k, starts_name) {
@@ -79,6 +83,7 @@ fn surname_end(
     i: usize,
     ws: &mut WalkScratch,
 ) -> Option<usize> {
+    // Out-of-range indices answer false, so the rules below need no bounds checks.
     let n = tokens.len();
     let word = |j: usize| j < n && tokens[j].kind == TokenKind::Word;
     let capitalised = |j: usize| word(j) && tokens[j].is_capitalised();
@@ -118,6 +123,7 @@ fn surname_end(
     if !capitalised(j) || !is_surname_like(tokens[j].text(text)) {
         return None;
     }
+    // A double surname joined by a hyphen ("Leutheusser-Schnarrenberger").
     let end = if joined(j + 1) { j + 2 } else { j };
     // A further capitalised word makes it a longer proper name of something else ("Perry
     // Stadium", "West Jersey Railroad"), not a person.
@@ -154,6 +160,7 @@ fn titled_name(
     if j < tokens.len() && tokens[j].text(text) == "." {
         j += 1;
     }
+    // Gazetteer names are left to lookup, which knows their canonical form and id.
     let name = |k: usize| {
         k < tokens.len()
             && tokens[k].kind == TokenKind::Word

@@ -41,7 +41,9 @@ pub(crate) fn link_surnames<'a>(
         if m.label != Label::Person {
             continue;
         }
-        // The last word of the mention is its surname.
+        // The last word of the mention is its surname (particles and given names come first
+        // in every language the packs cover; "Xi Jinping" style names are linked by "Jinping"
+        // only, a known gap).
         let Some(last) = m
             .text
             .rsplit(|c: char| !(c.is_alphanumeric() || c == '\u{0308}'))
@@ -49,6 +51,7 @@ pub(crate) fn link_surnames<'a>(
         else {
             continue;
         };
+        // Short or lower-case last words ("Li", "da") would link too much.
         if last.chars().count() < 3 || !last.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -82,6 +85,8 @@ pub(crate) fn link_surnames<'a>(
         else {
             continue;
         };
+        // Asked only for the few words that are a surname: the claims and dates are walked
+        // forward with the words, so this costs one comparison or two per hit.
         if covered(k, claims, &mut c) || in_date(t.start, t.end, dates, &mut d) {
             continue;
         }

@@ -34,12 +34,15 @@ use crate::token::Token;
 pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut Vec<Candidate>) {
     // Stable: candidates of equal rank keep the order their finder proposed them in.
     candidates.sort_by_key(|c| (c.anchor, Reverse(c.priority)));
+    // `cursor`: the first token no kept claim covers; `floor`: the first byte after the last
+    // kept mention (a head-word organisation may reach back over unclaimed words up to it).
     let (mut cursor, mut floor) = (0usize, 0usize);
     let mut rest = &candidates[..];
     while let Some(first) = rest.first() {
         let n = rest.partition_point(|c| c.anchor == first.anchor);
         let (group, tail) = rest.split_at(n);
         rest = tail;
+        // Found inside a kept claim: the words are taken.
         if first.anchor < cursor {
             continue;
         }
@@ -95,6 +98,8 @@ pub(crate) fn merge_dates<'a>(
     if dates.is_empty() {
         return;
     }
+    // Marked and removed in one pass at the end, so that the binary searches below see the
+    // mentions as they were.
     let mut dropped = vec![false; out.len()];
     let mut any_dropped = false;
     let first_kept = out.len();
@@ -107,6 +112,8 @@ pub(crate) fn merge_dates<'a>(
             .map(|e| e.span.end - e.span.start)
             .max()
             .unwrap_or(0);
+        // "Mai" the surname against "Mai 2024" the month: the longer reading has more
+        // evidence; on a tie the name, which a list knows.
         if longest >= d.end - d.start {
             continue;
         }
