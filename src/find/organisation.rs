@@ -50,10 +50,12 @@ static HEADS: Lazy<Vec<(u64, bool, bool)>> = Lazy::new(|| {
 fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candidate>) {
     // A word of the name: capitalised, and no article ("Die Zeit AG" is "Zeit AG"; the
     // article belongs to the sentence).
+    // Digits inside a word make it a code or a link's tail ("Vb6XBF2ol7"), not a name's word.
     let cap = |j: usize| {
         j < tokens.len()
             && tokens[j].kind == TokenKind::Word
             && tokens[j].is_capitalised()
+            && !tokens[j].text(text).bytes().any(|b| b.is_ascii_digit())
             && !lang::has(List::Articles, tokens[j].text(text))
     };
     // The rule-word filter let the token through; most are titles or false positives.
@@ -75,15 +77,17 @@ fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candid
         let mut start = i;
         while start > 0
             && i - start < 4
+            && same_line(text, tokens, start - 1)
             && (cap(start - 1) || (start > 1 && tokens[start - 1].kind == TokenKind::Number))
         {
             start -= 1;
         }
         // A name starts with a word, not a number ("2016 Socialist Party" is "Socialist
         // Party"). Which of these the resolver keeps depends on the mention before.
+        let end = tail_end(text, tokens, i, &cap);
         for s in (start..i).filter(|&s| cap(s)) {
             let width = i - s;
-            out.push(candidate(s, i, RuleRank::OrganisationSuffix { width }));
+            out.push(candidate(s, end, RuleRank::OrganisationSuffix { width }));
         }
     }
     // "Bank" and "University" are both: "Deutsche Bank", "Bank of England".
@@ -96,6 +100,7 @@ fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candid
         let mut end = None;
         while j < tokens.len()
             && j - i <= 3
+            && same_line(text, tokens, j - 1)
             && (cap(j) || (end.is_some() && tokens[j].kind == TokenKind::Number))
         {
             end = Some(j);
@@ -105,6 +110,49 @@ fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candid
             out.push(candidate(i, e, RuleRank::OrganisationPrefix));
         }
     }
+}
+
+/// Where a name ending in the head word at token `i` really ends: further head words
+/// ("Ffestiniog Railway Company") and a connector with capitalised words after it ("Bulgarian
+/// Academy of Sciences", "Gesellschaft für Internationale Zusammenarbeit") belong to it.
+fn tail_end(text: &str, tokens: &[Token], i: usize, cap: &impl Fn(usize) -> bool) -> usize {
+    let mut end = i;
+    loop {
+        let next = end + 1;
+        if next >= tokens.len() || !same_line(text, tokens, end) {
+            return end;
+        }
+        if cap(next) && is_suffix(tokens[next].hash) {
+            end = next;
+            continue;
+        }
+        if next < tokens.len() && lang::has(List::NameConnectors, tokens[next].text(text)) {
+            // Up to three capitalised words after the connector; none, and it is no part of
+            // the name ("Siemens AG and its rivals").
+            let mut j = next + 1;
+            while cap(j) && j - next <= 3 {
+                j += 1;
+            }
+            if j > next + 1 {
+                end = j - 1;
+                continue;
+            }
+        }
+        return end;
+    }
+}
+
+/// Whether tokens `k` and `k + 1` stand on one line. A rule's name does not go on over a line
+/// break: headlines, list items and tweets put unrelated capitalised words on the next line.
+fn same_line(text: &str, tokens: &[Token], k: usize) -> bool {
+    memchr::memchr(b'\n', &text.as_bytes()[tokens[k].end..tokens[k + 1].start]).is_none()
+}
+
+/// Whether a token with this hash is a head word that ends a name.
+fn is_suffix(hash: u64) -> bool {
+    HEADS
+        .binary_search_by_key(&hash, |h| h.0)
+        .is_ok_and(|k| HEADS[k].1)
 }
 
 #[cfg(test)]
@@ -140,6 +188,47 @@ mod tests {
                 "2016 Socialist Party",
                 &[("Socialist Party", "organisation", "organisation-rule")],
             ),
+            // What follows the head word: more head words, a connector and capitalised words.
+            (
+                "the Ffestiniog Railway Company",
+                // From "Railway" (with its tail), then from "Company", widest first.
+                &[
+                    (
+                        "Ffestiniog Railway Company",
+                        "organisation",
+                        "organisation-rule",
+                    ),
+                    (
+                        "Ffestiniog Railway Company",
+                        "organisation",
+                        "organisation-rule",
+                    ),
+                    ("Railway Company", "organisation", "organisation-rule"),
+                ],
+            ),
+            (
+                "Bulgarian Academy of Sciences",
+                &[(
+                    "Bulgarian Academy of Sciences",
+                    "organisation",
+                    "organisation-rule",
+                )],
+            ),
+            (
+                "die Deutsche Gesellschaft für Internationale Zusammenarbeit",
+                &[(
+                    "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+                    "organisation",
+                    "organisation-rule",
+                )],
+            ),
+            (
+                "Siemens AG and its rivals",
+                &[("Siemens AG", "organisation", "organisation-rule")],
+            ),
+            // Not over a line break, not with codes.
+            ("Pink\nSchool", &[]),
+            ("Vb6XBF2ol7 School", &[]),
             // Articles and lower-case words end the name.
             ("die AG", &[]),
             ("bei der Bank", &[]),

@@ -110,6 +110,20 @@ fn surname_end(
             break;
         }
     }
+    // Middle initials ("William T. Sherman", "George H. W. Bush"): one capital letter and its
+    // dot, up to two.
+    for _ in 0..2 {
+        let initial = capitalised(j)
+            && tokens[j].end - tokens[j].start == 1
+            && j + 2 < n
+            && tokens[j + 1].text(text) == "."
+            && tokens[j + 1].start == tokens[j].end
+            && capitalised(j + 2);
+        if !initial {
+            break;
+        }
+        j += 2;
+    }
     // "von der Leyen", "de la Rúa", "van den Berg": a leading particle, then at most two more
     // ("der" alone is an article, not a particle: "Art der Kahlhechtartigen").
     if word(j) && lang::has(List::Particles, tokens[j].text(text)) {
@@ -213,6 +227,15 @@ mod tests {
             ("Perry Stadium Park", &[]),
             ("Peter Oktober", &[]),
             ("John Smith said", &[("John Smith", "person", "given-name")]),
+            (
+                "William T. Sherman",
+                &[("William T. Sherman", "person", "given-name")],
+            ),
+            (
+                "George H. W. Bush",
+                &[("George H. W. Bush", "person", "given-name")],
+            ),
+            ("Peter A.", &[]),
             ("Herr Müller kam", &[("Müller", "person", "title")]),
             ("Mr. Smith left", &[("Smith", "person", "title")]),
             (
