@@ -168,7 +168,16 @@ impl Extractor {
             }
             if wants_entities {
                 let words = find.possible_surnames();
-                coref::link_surnames(text, tokens, words, kept, kept_dates, coref, out);
+                coref::link_surnames(
+                    &self.lookup,
+                    text,
+                    tokens,
+                    words,
+                    kept,
+                    kept_dates,
+                    coref,
+                    out,
+                );
             }
         });
         let labels = self.labels;
