@@ -36,6 +36,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     inner_particles: &["der", "den", "dem", "zu"],
     organisation_suffixes: &[
         "ag",
+        "anstalt",
+        "dienst",
         "gmbh",
         "kgaa",
         "se",

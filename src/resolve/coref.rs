@@ -3,12 +3,14 @@
 //! "Emmanuel Macron") becomes a mention of that person, with the person's canonical name and id
 //! ([`Source::Coreference`]).
 //!
-//! A surname shared by two people links to the nearest one before it, else to the first one
-//! after it. Coreference is per document (per window for documents read window by window).
+//! A surname that two different people of the document share is left unlinked. A defined
+//! acronym ("… in Europa (OSZE)") and its later uses alone take the long form's identity.
+//! Coreference is per document (per window for documents read window by window).
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use crate::find::acronym::Definition;
 use crate::find::lookup::Lookup;
 use crate::find::lookup::PrehashedKey;
 use crate::find::Candidate;
@@ -114,6 +116,73 @@ pub(crate) fn link_surnames<'a>(
             id,
             value: None,
             source,
+        });
+    }
+    if out.len() > found {
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Gives each defined acronym ("… in Europa (OSZE)") the identity of its long form, and makes
+/// every later use of it alone (a token of `words` outside `claims` and `dates`) a
+/// [`Source::Coreference`] mention of the same organisation. `out` is sorted by start after.
+pub(crate) fn link_acronyms<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    words: &[usize],
+    definitions: &[Definition],
+    claims: &[Candidate],
+    dates: &[(usize, usize)],
+    out: &mut Vec<Mention<'a>>,
+) {
+    if definitions.is_empty() {
+        return;
+    }
+    // The mention that covers byte `at`, if any.
+    let at = |out: &[Mention<'_>], at: usize| {
+        let k = out.partition_point(|m| m.span.end <= at);
+        (k < out.len() && out[k].span.start <= at).then_some(k)
+    };
+    let mut defined: Vec<(&'a str, &'a str, &'a str)> = Vec::new();
+    for d in definitions {
+        let (Some(long), Some(short)) = (
+            at(out, tokens[d.end].start),
+            at(out, tokens[d.acronym].start),
+        ) else {
+            continue;
+        };
+        if out[long].label != Label::Organisation || out[short].label != Label::Organisation {
+            continue;
+        }
+        // The acronym's own gazetteer entry, if it has one, is kept.
+        if out[short].id.is_empty() {
+            (out[short].canonical, out[short].id) = (out[long].canonical, out[long].id);
+        }
+        defined.push((out[short].text, out[short].canonical, out[short].id));
+    }
+    let found = out.len();
+    let (mut c, mut d) = (0, 0);
+    for &k in words {
+        let t = &tokens[k];
+        let word = t.text(text);
+        let Some(&(_, canonical, id)) = defined.iter().find(|a| a.0 == word) else {
+            continue;
+        };
+        if covered(k, claims, &mut c) || in_date(t.start, t.end, dates, &mut d) {
+            continue;
+        }
+        out.push(Mention {
+            label: Label::Organisation,
+            span: Span {
+                start: t.start,
+                end: t.end,
+                ..Span::default()
+            },
+            text: word,
+            canonical,
+            id,
+            value: None,
+            source: Source::Coreference,
         });
     }
     if out.len() > found {
