@@ -39,13 +39,16 @@ pub enum Source {
     /// A surname alone that no full name in the document explains but that exactly one known
     /// person bears ("Merkel"), where it stands as a name would (not first in a sentence).
     KnownSurname,
+    /// A capitalised word that a verb of saying marks as a speaker's name ("sagte Parzinger",
+    /// "Parzinger sagte", "…, so Parzinger.").
+    Cue,
     /// A date rule.
     DateRule,
 }
 
 impl Source {
     /// The name used in output: `gazetteer`, `inflection`, `given-name`, `title`,
-    /// `organisation-rule`, `coreference`, `known-surname`, `date-rule`.
+    /// `organisation-rule`, `coreference`, `known-surname`, `cue`, `date-rule`.
     pub fn as_str(self) -> &'static str {
         match self {
             Source::Gazetteer => "gazetteer",
@@ -55,6 +58,7 @@ impl Source {
             Source::Title => "title",
             Source::Coreference => "coreference",
             Source::KnownSurname => "known-surname",
+            Source::Cue => "cue",
             Source::DateRule => "date-rule",
         }
     }

@@ -144,6 +144,20 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "welchen", "solche", "solchen", "neue", "neuen", "neuer", "neues", "großen", "große",
         "großer",
     ],
+    speech_before: &[
+        "sagte",
+        "sagt",
+        "erklärte",
+        "betonte",
+        "meinte",
+        "kritisierte",
+        "warnte",
+        "forderte",
+        "ergänzte",
+        "so",
+    ],
+    speech_after: &["sagte", "sagt", "erklärte", "betonte", "meinte"],
+    speech_after_quote: &[],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -146,6 +146,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "your", "no", "every", "each", "some", "any", "many", "much", "more", "new", "old",
         "great",
     ],
+    speech_before: &[],
+    speech_after: &[],
+    speech_after_quote: &["said", "says", "added"],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

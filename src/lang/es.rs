@@ -19,6 +19,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     determiners: &[
         "un", "una", "unos", "unas", "del", "al", "este", "esta", "estos", "estas", "su", "sus",
     ],
+    speech_before: &["según"],
+    speech_after: &[],
+    speech_after_quote: &[],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -20,6 +20,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces", "son", "sa", "ses", "leur",
         "leurs",
     ],
+    speech_before: &["selon"],
+    speech_after: &[],
+    speech_after_quote: &[],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -20,6 +20,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "il", "lo", "gli", "un", "una", "uno", "dei", "degli", "delle", "della", "dello", "del",
         "al", "alla", "questo", "questa", "suo", "sua",
     ],
+    speech_before: &["secondo"],
+    speech_after: &[],
+    speech_after_quote: &[],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -126,6 +126,16 @@ pub(crate) struct EntityWords {
     /// prepositions fused with an article, demonstratives, possessives, quantifiers ("im",
     /// "diese", "seine", "kein"), as written.
     pub determiners: &'static [&'static str],
+    /// Verbs of saying that stand right before a speaker's name in news ("sagte Merkel",
+    /// "said Johnson"), and "so" of "…, so Merkel."; as written.
+    pub speech_before: &'static [&'static str],
+    /// Verbs of saying that stand right after a speaker's name ("Merkel sagte"), only where
+    /// the subject is rarely an organisation or a thing; as written.
+    pub speech_after: &'static [&'static str],
+    /// Verbs of saying that stand before the speaker's name only after a quotation ("…,"
+    /// said Johnson): elsewhere the name after them is what is said about ("Putin says West
+    /// …"); as written.
+    pub speech_after_quote: &'static [&'static str],
 }
 
 /// One list of every pack's words, for asking "is this word in it?" quickly: a bit per (first
@@ -177,11 +187,17 @@ pub(crate) enum List {
     NotSurnames,
     /// [`EntityWords::determiners`].
     Determiners,
+    /// [`EntityWords::speech_before`].
+    SpeechBefore,
+    /// [`EntityWords::speech_after`].
+    SpeechAfter,
+    /// [`EntityWords::speech_after_quote`].
+    SpeechAfterQuote,
 }
 
 /// Every pack's words of each [`List`], in the order of the enum. The rules do not know the
 /// document's language yet, so they ask all packs at once.
-static LISTS: Lazy<[WordList; 7]> = Lazy::new(|| {
+static LISTS: Lazy<[WordList; 10]> = Lazy::new(|| {
     [
         WordList::of(|w| w.articles),
         WordList::of(|w| w.particles),
@@ -190,6 +206,9 @@ static LISTS: Lazy<[WordList; 7]> = Lazy::new(|| {
         WordList::of(|w| w.region_prefixes),
         WordList::of(|w| w.not_surnames),
         WordList::of(|w| w.determiners),
+        WordList::of(|w| w.speech_before),
+        WordList::of(|w| w.speech_after),
+        WordList::of(|w| w.speech_after_quote),
     ]
 });
 

@@ -17,6 +17,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     region_prefixes: &[],
     not_surnames: &[],
     determiners: &["o", "os", "as", "um", "uma"],
+    speech_before: &[],
+    speech_after: &[],
+    speech_after_quote: &[],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

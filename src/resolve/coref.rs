@@ -61,7 +61,11 @@ pub(crate) fn link_surnames<'a>(
     scratch: &mut CorefScratch,
     out: &mut Vec<Mention<'a>>,
 ) {
+    // Bearers first, so that a speaker who is a full name's surname is linked, not new.
     collect_bearers(out, scratch);
+    if cue_people(lookup, text, tokens, words, claims, dates, scratch, out) {
+        collect_bearers(out, scratch);
+    }
     relink_titled(out, scratch);
     // A 64-bit filter over the surnames' hashes: most capitalised words of a document are
     // turned away by one shift before the map is asked.
@@ -101,7 +105,10 @@ pub(crate) fn link_surnames<'a>(
         };
         // Asked only for the few words that are a surname: the claims and dates are walked
         // forward with the words, so this costs one comparison or two per hit.
-        if covered(k, claims, &mut c) || in_date(t.start, t.end, dates, &mut d) {
+        if covered(k, claims, &mut c)
+            || in_date(t.start, t.end, dates, &mut d)
+            || is_mention(&out[..found], t.start)
+        {
             continue;
         }
         out.push(Mention {
@@ -188,6 +195,80 @@ pub(crate) fn link_acronyms<'a>(
     if out.len() > found {
         out.sort_by_key(|m| m.span.start);
     }
+}
+
+/// Whether one of `out` (sorted) starts at byte `at`.
+fn is_mention(out: &[Mention<'_>], at: usize) -> bool {
+    out.binary_search_by_key(&at, |m| m.span.start).is_ok()
+}
+
+/// Before linking: capitalised words outside every claim and date that a verb of saying marks as
+/// a speaker ("sagte Parzinger", "Parzinger sagte", "…, so Parzinger.") become people of their
+/// own ([`Source::Cue`]), unless a person of the document or exactly one known person bears the
+/// surname (linking gives that one). As people, they are bearers too: a later "Parzinger"
+/// links to the first. Returns whether it added any.
+#[allow(clippy::too_many_arguments)]
+fn cue_people<'a>(
+    lookup: &Lookup,
+    text: &'a str,
+    tokens: &[Token],
+    words: &[usize],
+    claims: &[Candidate],
+    dates: &[(usize, usize)],
+    scratch: &CorefScratch,
+    out: &mut Vec<Mention<'a>>,
+) -> bool {
+    let found = out.len();
+    let (mut c, mut d) = (0, 0);
+    let verb = |k: usize, list: List| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && lang::has(list, t.text(text)))
+    };
+    for &k in words {
+        let t = &tokens[k];
+        let word = t.text(text);
+        // "so" only as in "…, so Merkel." (the speaker ends the clause).
+        let before = k > 0
+            && verb(k - 1, List::SpeechBefore)
+            && (tokens[k - 1].text(text) != "so"
+                || tokens.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct));
+        let quoted = k > 1
+            && verb(k - 1, List::SpeechAfterQuote)
+            && matches!(tokens[k - 2].text(text), "," | "\"" | "”" | "“" | "'" | "’");
+        let before = before || quoted;
+        let after = verb(k + 1, List::SpeechAfter);
+        // A capitalised word after the cue word makes this one a role ("sagte
+        // Verbandsdirektor Volker Leienbach"): the name is the next words'.
+        if !(before || after)
+            || !crate::find::is_surname_like(word)
+            || lookup.known_surname(t.hash).is_some()
+            || scratch.surnames.contains_key(&t.hash)
+            || stands_as_noun(text, tokens, k, false)
+        {
+            continue;
+        }
+        if covered(k, claims, &mut c) || in_date(t.start, t.end, dates, &mut d) {
+            continue;
+        }
+        out.push(Mention {
+            label: Label::Person,
+            span: Span {
+                start: t.start,
+                end: t.end,
+                ..Span::default()
+            },
+            text: word,
+            canonical: word,
+            id: "",
+            value: None,
+            source: Source::Cue,
+        });
+    }
+    if out.len() > found {
+        out.sort_by_key(|m| m.span.start);
+    }
+    out.len() > found
 }
 
 /// Step 1: every person in `out` as a bearer of its last word.
@@ -279,6 +360,12 @@ fn stands_as_noun(text: &str, tokens: &[Token], k: usize, genitive: bool) -> boo
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
+    // "Grünen-Fraktionsvize", "Merkel-Regierung": the first part of a compound.
+    let compound = tokens.get(k + 1).is_some_and(|n| {
+        n.start == t.end
+            && text[n.start..n.end] == *"-"
+            && tokens.get(k + 2).is_some_and(|m| m.start == n.end)
+    });
     let next_capitalised = !genitive
         && tokens.get(k + 1).is_some_and(|n| {
             n.kind == TokenKind::Word
@@ -287,6 +374,7 @@ fn stands_as_noun(text: &str, tokens: &[Token], k: usize, genitive: bool) -> boo
                 && n.start > t.end
         });
     shouted
+        || compound
         || next_capitalised
         || prev.kind == TokenKind::Number
         || between.contains('\n')
@@ -503,6 +591,33 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_saying_marks_a_speaker() {
+        let cue = |t| vec![row(t, t, "", "cue")];
+        let table: &[(&str, Vec<Linked>)] = &[
+            (
+                "„Das ist gut“, sagte Parzinger am Montag.",
+                cue("Parzinger"),
+            ),
+            ("Parzinger sagte, das sei gut.", vec![]),
+            ("Gestern Parzinger sagte es.", cue("Parzinger")),
+            ("Das sei gut, so Parzinger.", cue("Parzinger")),
+            ("\"It is good,\" said Johnson.", cue("Johnson")),
+            // A role before the name, a noun, a thing said about, a compound.
+            ("sagte Verbandsdirektor Volker Leienbach", vec![]),
+            ("Das sagte der Minister.", vec![]),
+            ("Putin says West is worried.", vec![]),
+            ("so Gott will", vec![]),
+            ("sagte Grünen-Fraktionsvize Meier", vec![]),
+        ];
+        for (text, want) in table {
+            assert_eq!(&linked(text, &[], &[], ""), want, "{text}");
+        }
+        // A later use alone links to the speaker.
+        let got = linked("Das sei gut, so Parzinger. Parzinger kam.", &[], &[], "");
+        assert_eq!(got[1], row("Parzinger", "Parzinger", "", "coreference"));
+    }
+
+    #[test]
     fn words_inside_dates_are_not_surnames() {
         let people = [("Thomas Freitag", "Thomas Freitag", "", Source::GivenName)];
         let text = "Thomas Freitag kam am Freitag.";
@@ -529,8 +644,14 @@ mod tests {
             ("Es ist in Kraft.", vec![]),
             ("Gestern sagte MERKEL etwas.", vec![]),
             ("Die Merkel Stiftung.", vec![]),
-            // Two known people share the surname: nobody for sure.
-            ("Gestern sagte Scholz etwas.", vec![]),
+            // Two known people share the surname: nobody for sure (the cue still makes it a
+            // person, unlinked).
+            (
+                "Gestern sagte Scholz etwas.",
+                vec![row("Scholz", "Scholz", "", "cue")],
+            ),
+            // The first part of a compound.
+            ("Die Merkel-Regierung kam.", vec![]),
         ];
         for (text, want) in table {
             assert_eq!(&linked(text, &[], &[], known), want, "{text}");
