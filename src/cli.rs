@@ -88,6 +88,11 @@ pub struct Args {
     /// No progress bar and no summary on standard error (errors are still reported).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// For tests only: the size in bytes of the windows long documents are read in (default
+    /// 65536), so that tests can put cuts between windows where they want them.
+    #[arg(long, value_name = "BYTES", hide = true)]
+    pub window_bytes: Option<usize>,
 }
 
 /// `--format`.

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use gazette::gazetteer::load;
 use gazette::input::jsonl::JsonlFields;
-use gazette::output::OutputFormat;
+use gazette::input::window::WINDOW_BYTES;
+use gazette::output::{OutputFormat, Printer};
 use gazette::{Error, Extractor, ExtractorBuilder, Gazetteer, Label, LabelSet};
 use jiff::civil::Date;
 
@@ -17,13 +18,17 @@ use crate::cli::{Args, FormatArg, InputArg};
 pub struct Config {
     pub paths: Vec<PathBuf>,
     pub extractor: Extractor,
-    pub format: OutputFormat,
+    /// The printer for the output format.
+    pub printer: Printer,
     pub output: Option<PathBuf>,
     pub reference: Option<Date>,
     /// Some(fields) for JSON Lines input.
     pub jsonl: Option<JsonlFields>,
     pub jobs: usize,
     pub quiet: bool,
+    /// The size of the windows long documents are read in ([`WINDOW_BYTES`] unless a test sets
+    /// `--window-bytes`).
+    pub window_bytes: usize,
 }
 
 impl Config {
@@ -56,8 +61,8 @@ impl Config {
         let mut builder = ExtractorBuilder::new();
         builder.builtin(!args.no_builtin).labels(labels);
         for path in &args.gazetteers {
-            let entries = load::load(path)
-                .with_context(|| format!("reading gazetteer {}", path.display()))?;
+            // The error names the file (and line): say only what was being done.
+            let entries = load::load(path).context("reading a gazetteer")?;
             builder.gazetteer(Gazetteer::from_entries(entries));
         }
         let jobs = match args.jobs {
@@ -68,12 +73,12 @@ impl Config {
         Ok(Config {
             paths: args.paths,
             extractor: builder.build(),
-            format: match args.format {
+            printer: Printer::new(match args.format {
                 FormatArg::Csv => OutputFormat::Csv,
                 FormatArg::Tsv => OutputFormat::Tsv,
                 FormatArg::Json => OutputFormat::Json,
                 FormatArg::Jsonl => OutputFormat::Jsonl,
-            },
+            }),
             output: args.output,
             reference,
             jsonl: (args.input == InputArg::Jsonl).then_some(JsonlFields {
@@ -83,6 +88,11 @@ impl Config {
             }),
             jobs,
             quiet: args.quiet,
+            window_bytes: match args.window_bytes {
+                Some(0) => bail!("--window-bytes must be at least 1"),
+                Some(n) => n,
+                None => WINDOW_BYTES,
+            },
         })
     }
 }

@@ -40,7 +40,15 @@ fn main() -> ExitCode {
             return ExitStatus::Usage.into();
         }
     };
-    let r = run::run(config);
+    // An output file that cannot be created is a usage error: nothing has been read yet.
+    let output = match run::Output::create(config.output.as_deref()) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("gazette: {e:#}");
+            return ExitStatus::Usage.into();
+        }
+    };
+    let r = run::run(config, output);
     match r {
         Ok(status) => status.into(),
         Err(e) => {

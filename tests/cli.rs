@@ -310,9 +310,20 @@ fn a_stream_on_a_terminal_shows_progress_unless_quiet() {
             .env("TERM", "xterm")
             .stdin(Stdio::null())
             .output()
+            // Only a missing `script` skips the test: a missing output file fails it.
             .ok()?;
-        let rows = parse_csv(&std::fs::read_to_string(&out).ok()?, b',').len();
-        Some((String::from_utf8_lossy(&said.stdout).into_owned(), rows))
+        let written = std::fs::read_to_string(&out).unwrap_or_else(|e| {
+            panic!(
+                "-o {} was not written ({e}): {}",
+                out.display(),
+                String::from_utf8_lossy(&said.stdout)
+            )
+        });
+        std::fs::remove_file(&out).unwrap();
+        Some((
+            String::from_utf8_lossy(&said.stdout).into_owned(),
+            parse_csv(&written, b',').len(),
+        ))
     };
     let Some((bar, rows)) = run("") else {
         eprintln!("skipped: no `script` command to make a terminal");
@@ -320,6 +331,101 @@ fn a_stream_on_a_terminal_shows_progress_unless_quiet() {
     };
     assert!(bar.contains("KiB"), "a progress bar: {bar:?}");
     assert_eq!(rows, 3000 * 3, "every row written");
-    let (quiet, _) = run("--quiet").expect("ran before");
+    let (quiet, rows) = run("--quiet").expect("ran before");
     assert!(!quiet.contains("KiB"), "nothing with --quiet: {quiet:?}");
+    assert_eq!(rows, 3000 * 3, "every row written with --quiet too");
+}
+
+#[test]
+fn a_cause_is_said_once() {
+    let out = TestCommand::new()
+        .args(["-g", "/no/such/gazetteer.csv", "x"])
+        .assert_exit_code(2);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(said.matches("/no/such/gazetteer.csv").count(), 1, "{said}");
+    assert_eq!(said.matches("No such file").count(), 1, "{said}");
+    let dir = Dir::new();
+    let out = TestCommand::new()
+        .arg(dir.path().join("missing.txt"))
+        .assert_exit_code(1);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(said.matches("No such file").count(), 1, "{said}");
+}
+
+#[test]
+fn an_output_file_that_cannot_be_created_is_a_usage_error() {
+    let dir = Dir::new();
+    let story = dir.create("story.txt", "Frankreich");
+    let out = TestCommand::new()
+        .arg(&story)
+        .arg("-o")
+        .arg(dir.path().join("no/such/dir/tags.csv"))
+        .assert_exit_code(2);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("tags.csv"), "names the file: {said}");
+    assert_eq!(said.matches("No such file").count(), 1, "{said}");
+}
+
+/// Runs gazette over `text` in a file with windows of `window` bytes; returns the JSON Lines.
+fn in_windows(dir: &Dir, text: &str, window: usize, jobs: &str) -> String {
+    let path = dir.create("story.txt", text);
+    TestCommand::new()
+        .args(["--format", "jsonl", "--quiet", "--jobs", jobs])
+        .arg(format!("--window-bytes={window}"))
+        .arg(&path)
+        .stdout()
+}
+
+#[test]
+fn r7_windows_do_not_split_a_mention() {
+    // Issue 7: on one long line, a cut between "3. Oktober" and "2024" gave "Oktober 2024"
+    // (value 2024-10); a cut in a hard-wrapped "Olaf\nScholz" gave two mentions without a QID.
+    let sentence = "Am 3. Oktober 2024 trafen Olaf\nScholz und Emmanuel Macron die Vereinten Nationen in Frankreich. ";
+    let wrapped = sentence.repeat(40);
+    let one_line = wrapped.replace('\n', " ");
+    let dir = Dir::new();
+    for text in [&one_line, &wrapped] {
+        let whole = in_windows(&dir, text, 1 << 20, "1");
+        let doc = &parse_jsonl(&whole)[0];
+        assert_eq!(doc.entities.len(), 40 * 5);
+        for window in [9, 16, 23, 40, 64, 97, 256, 1000] {
+            for jobs in ["1", "2"] {
+                assert_eq!(
+                    in_windows(&dir, text, window, jobs),
+                    whole,
+                    "windows of {window} bytes, --jobs {jobs}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn coreference_stays_within_a_window() {
+    // "Macron" alone is a mention only by coreference: in the window of "Emmanuel Macron",
+    // not in the next one, even when that name is in the lookahead of the window before.
+    let text = format!(
+        "Macron sprach.\n{}\nEmmanuel Macron kam.\nMacron ging.\n",
+        "Es regnete.\n".repeat(10)
+    );
+    let dir = Dir::new();
+    let found = |window: usize| -> Vec<(String, usize)> {
+        parse_jsonl(&in_windows(&dir, &text, window, "1"))[0]
+            .entities
+            .iter()
+            .map(|m| (m.text.clone(), m.start))
+            .collect()
+    };
+    let macron = text.find("Emmanuel").unwrap();
+    let all = found(1 << 20);
+    assert_eq!(all.len(), 3, "{all:?}");
+    // The first window ends before "Emmanuel Macron", which is in its lookahead.
+    let split = found(macron - 1);
+    assert_eq!(
+        split,
+        [
+            ("Emmanuel Macron".to_string(), macron),
+            ("Macron".to_string(), text.rfind("Macron ging").unwrap())
+        ]
+    );
 }

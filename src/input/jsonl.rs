@@ -6,6 +6,7 @@ use std::path::Path;
 use jiff::civil::Date;
 use serde_json::Value;
 
+use crate::document::Document;
 use crate::error::{Error, Result};
 
 /// The names of the fields to read.
@@ -30,18 +31,9 @@ impl Default for JsonlFields {
     }
 }
 
-/// One document read from a JSON line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct JsonlDocument {
-    /// The text.
-    pub text: String,
-    /// The id field's value, if present.
-    pub id: Option<Value>,
-    /// The reference date, if the date field is present and not null.
-    pub reference: Option<Date>,
-}
-
-/// Parses one line (`line_no` is 1-based, for errors).
+/// Parses one line (`line_no` is 1-based, for errors and for the document's name,
+/// `path:line_no`). The document's id is the id field's value, if present; its reference date
+/// the date field's, if present and not null.
 ///
 /// # Errors
 /// [`Error::JsonLine`] naming `path` and the line when the line is not a JSON object, has no
@@ -51,7 +43,7 @@ pub fn parse_line(
     fields: &JsonlFields,
     path: &Path,
     line_no: u64,
-) -> Result<JsonlDocument> {
+) -> Result<Document> {
     let err = |message: String| Error::JsonLine {
         path: path.to_path_buf(),
         line: line_no,
@@ -86,10 +78,12 @@ pub fn parse_line(
         })?),
         Some(v) => return Err(err(format!("date field is not a string: {v}"))),
     };
-    Ok(JsonlDocument {
-        text,
+    Ok(Document {
+        name: format!("{}:{line_no}", path.display()),
         id,
         reference,
+        language: None,
+        text,
     })
 }
 
@@ -107,7 +101,7 @@ pub fn parse_date_prefix(s: &str) -> Option<Date> {
 mod tests {
     use super::*;
 
-    fn parse(line: &str) -> Result<JsonlDocument> {
+    fn parse(line: &str) -> Result<Document> {
         let fields = JsonlFields {
             date: Some("date".into()),
             ..JsonlFields::default()
@@ -119,6 +113,7 @@ mod tests {
     fn reads_text_id_and_date() {
         let d = parse(r#"{"id": 42, "text": "Berlin", "date": "2025-12-13T08:00:00Z"}"#).unwrap();
         assert_eq!(d.text, "Berlin");
+        assert_eq!(d.name, "in.jsonl:7");
         assert_eq!(d.id, Some(Value::from(42)));
         assert_eq!(d.reference, Some(jiff::civil::date(2025, 12, 13)));
     }

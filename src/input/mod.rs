@@ -43,22 +43,6 @@ impl Source {
             Source::File(p) => Box::new(std::fs::File::open(p).map_err(|e| Error::io(p, e))?),
         })
     }
-
-    /// Reads all bytes.
-    ///
-    /// # Errors
-    /// [`Error::Io`] naming the path.
-    pub fn read(&self) -> Result<Vec<u8>> {
-        if let Source::File(p) = self {
-            // One allocation of the file's size.
-            return std::fs::read(p).map_err(|e| Error::io(p, e));
-        }
-        let mut buf = Vec::new();
-        self.open()?
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::io(self.name().as_ref(), e))?;
-        Ok(buf)
-    }
 }
 
 /// Whether `bytes` look binary: a NUL byte in the first 8 KiB (the heuristic of grep and
@@ -79,12 +63,22 @@ pub fn decode(bytes: Vec<u8>) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// A document to read: where it comes from and, for a regular file, its size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    /// Where the document comes from.
+    pub source: Source,
+    /// The length of a regular file when it was listed; `None` for standard input and other
+    /// streams, which are read window by window as they come.
+    pub size: Option<u64>,
+}
+
 /// What walking the inputs gave: the documents to read, in order, and the paths that could not
 /// be listed.
 #[derive(Debug, Default)]
 pub struct Inputs {
     /// Documents, in command-line order; a directory's files in sorted order.
-    pub sources: Vec<Source>,
+    pub inputs: Vec<Input>,
     /// Directory entries that could not be read.
     pub errors: Vec<Error>,
     /// Whether any path was a directory.
@@ -100,12 +94,13 @@ pub fn collect(paths: &[PathBuf]) -> Inputs {
     let mut inputs = Inputs::default();
     for p in paths {
         if p.as_os_str() == "-" {
-            inputs.sources.push(Source::Stdin);
+            inputs.push(Source::Stdin, None);
             continue;
         }
-        if !p.is_dir() {
-            inputs.total_bytes += std::fs::metadata(p).map_or(0, |m| m.len());
-            inputs.sources.push(Source::File(p.clone()));
+        let meta = std::fs::metadata(p);
+        if !meta.as_ref().is_ok_and(|m| m.is_dir()) {
+            let size = meta.ok().filter(|m| m.is_file()).map(|m| m.len());
+            inputs.push(Source::File(p.clone()), size);
             continue;
         }
         inputs.had_directory = true;
@@ -117,8 +112,8 @@ pub fn collect(paths: &[PathBuf]) -> Inputs {
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
-                    inputs.total_bytes += e.metadata().map_or(0, |m| m.len());
-                    inputs.sources.push(Source::File(e.into_path()));
+                    let size = e.metadata().map_or(0, |m| m.len());
+                    inputs.push(Source::File(e.into_path()), Some(size));
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -132,6 +127,13 @@ pub fn collect(paths: &[PathBuf]) -> Inputs {
         }
     }
     inputs
+}
+
+impl Inputs {
+    fn push(&mut self, source: Source, size: Option<u64>) {
+        self.total_bytes += size.unwrap_or(0);
+        self.inputs.push(Input { source, size });
+    }
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

@@ -101,20 +101,20 @@ impl CsvPrinter {
     pub fn mentions<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
+        doc: &Document,
         mentions: &[Mention<'_>],
     ) -> io::Result<()> {
         if mentions.is_empty() {
             return Ok(());
         }
         let id_text;
-        let name = match doc.id {
+        let name = match &doc.id {
             Some(serde_json::Value::String(s)) => s.as_str(),
             Some(v) => {
                 id_text = v.to_string();
                 id_text.as_str()
             }
-            None => doc.name,
+            None => &doc.name,
         };
         // Every row starts with the document's name: quote it once.
         let mut row = Vec::with_capacity(256);
@@ -207,7 +207,7 @@ mod tests {
             for name in ["doc.txt", "a,b.txt", "tab\t.txt", "\"q\".txt"] {
                 let mut got = Vec::new();
                 CsvPrinter::new(delimiter)
-                    .mentions(&mut got, &Document { name, id: None }, &mentions)
+                    .mentions(&mut got, &Document::new(name, ""), &mentions)
                     .unwrap();
                 let want = with_csv_writer(delimiter, name, &mentions);
                 assert_eq!(

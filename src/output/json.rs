@@ -13,10 +13,10 @@ use super::Document;
 use crate::span::Mention;
 
 /// Writes the start of a document object, up to the opening `[` of its entities.
-fn begin_object<W: Write>(w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+fn begin_object<W: Write>(w: &mut W, doc: &Document) -> io::Result<()> {
     w.write_all(b"{\"document\":")?;
-    serde_json::to_writer(&mut *w, doc.name)?;
-    if let Some(id) = doc.id {
+    serde_json::to_writer(&mut *w, &doc.name)?;
+    if let Some(id) = &doc.id {
         w.write_all(b",\"id\":")?;
         serde_json::to_writer(&mut *w, id)?;
     }
@@ -51,7 +51,7 @@ impl JsonPrinter {
     }
 
     /// Opens a document object.
-    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document) -> io::Result<()> {
         begin_object(w, doc)
     }
 
@@ -82,7 +82,7 @@ pub struct JsonlPrinter;
 
 impl JsonlPrinter {
     /// Opens a document object.
-    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document) -> io::Result<()> {
         begin_object(w, doc)
     }
 
@@ -133,8 +133,8 @@ mod tests {
         };
         let id = serde_json::json!({"a": [1, "b"]});
         let doc = Document {
-            name: "dir/\"a\".txt",
-            id: Some(&id),
+            id: Some(id.clone()),
+            ..Document::new("dir/\"a\".txt", "")
         };
         let mut got = Vec::new();
         let mut n = 0;
@@ -143,7 +143,7 @@ mod tests {
         elements(&mut got, std::slice::from_ref(&m), &mut n).unwrap();
         got.extend_from_slice(b"]}");
         let want = serde_json::to_vec(&Doc {
-            document: doc.name,
+            document: &doc.name,
             id: &id,
             entities: vec![MentionRecord::from(&m), MentionRecord::from(&m)],
         })

@@ -1,6 +1,7 @@
 //! Printers: one per output format, chosen through [`Printer`].
 //!
-//! Each printer writes whole documents to any `io::Write`. The batch driver renders documents
+//! Each printer writes whole documents to any `io::Write`; it receives the [`Document`] (name,
+//! id, text) and its mentions. The batch driver renders documents
 //! into per-document buffers on worker threads and writes the buffers in input order from one
 //! place, so output is byte-identical whatever the number of threads.
 
@@ -10,6 +11,7 @@ pub mod wire;
 
 use std::io::{self, Write};
 
+pub use crate::document::Document;
 use crate::span::Mention;
 
 /// The output formats.
@@ -23,15 +25,6 @@ pub enum OutputFormat {
     Json,
     /// JSON Lines: one document object per line.
     Jsonl,
-}
-
-/// What a printer needs to know about a document besides its mentions.
-#[derive(Clone, Copy, Debug)]
-pub struct Document<'a> {
-    /// The path as given, `-` for standard input, `path:line` for JSON Lines input.
-    pub name: &'a str,
-    /// The document's id from JSON Lines input, if any.
-    pub id: Option<&'a serde_json::Value>,
 }
 
 /// A printer for one of the [`OutputFormat`]s.
@@ -70,7 +63,7 @@ impl Printer {
     pub fn document<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
+        doc: &Document,
         mentions: &[Mention<'_>],
     ) -> io::Result<()> {
         let mut written = 0;
@@ -80,7 +73,7 @@ impl Printer {
     }
 
     /// Starts a document whose mentions come in parts (a large document read in windows).
-    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document) -> io::Result<()> {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.begin_document(w, doc),
@@ -93,7 +86,7 @@ impl Printer {
     pub fn mentions<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
+        doc: &Document,
         mentions: &[Mention<'_>],
         written: &mut usize,
     ) -> io::Result<()> {

@@ -1,0 +1,59 @@
+//! The one way a document is opened: open its source, read its first window, skip it if that
+//! looks binary, and hand it on whole (when it fits one window) or as a reader of windows.
+//!
+//! Files, standard input and other streams all take this path; a regular file's size (known
+//! from listing it) only sets how much to read at first.
+
+use std::io::Read;
+
+use gazette::document::Document;
+use gazette::input::window::WindowReader;
+use gazette::input::{self, Input};
+use gazette::Error;
+
+use crate::config::Config;
+
+/// How many bytes at the start of a document decide whether it is binary (as grep does).
+const BINARY_CHECK_BYTES: usize = 8192;
+
+/// An opened document.
+pub(super) enum Opened {
+    /// All of the document, read: `size` bytes of input.
+    Whole(Document, u64),
+    /// A document longer than a window, to be read window by window.
+    Windows(Document, WindowReader<Box<dyn Read>>),
+    /// Not to be read, for the reason given.
+    Skipped(String),
+    /// Could not be opened or read.
+    Failed(Error),
+}
+
+/// Opens the document `input` names, with the run's window size and reference date.
+pub(super) fn open(config: &Config, input: &Input) -> Opened {
+    let doc = Document {
+        reference: config.reference,
+        ..Document::new(input.source.name(), "")
+    };
+    let reader = match input.source.open() {
+        Ok(r) => r,
+        Err(e) => return Opened::Failed(e),
+    };
+    // A small file is read into a buffer of its size (and the byte that finds its end).
+    let capacity = input.size.map_or(usize::MAX, |n| {
+        usize::try_from(n).unwrap_or(usize::MAX).saturating_add(1)
+    });
+    let mut windows = WindowReader::with_capacity(reader, config.window_bytes, capacity);
+    match windows.peek(BINARY_CHECK_BYTES) {
+        Ok(head) if input::is_binary(head) => {
+            return Opened::Skipped(format!("{}: binary file skipped", doc.name));
+        }
+        Ok(_) => {}
+        Err(e) => return Opened::Failed(Error::io(&doc.name, e)),
+    }
+    if windows.is_last() {
+        let size = windows.bytes_read;
+        let text = windows.into_text();
+        return Opened::Whole(Document { text, ..doc }, size);
+    }
+    Opened::Windows(doc, windows)
+}
