@@ -6,13 +6,22 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use gazette::gazetteer::load;
-use gazette::input::jsonl::JsonlFields;
+use gazette::input::jsonl::{parse_date_prefix, JsonlFields};
 use gazette::input::window::WINDOW_BYTES;
 use gazette::output::{OutputFormat, Printer};
 use gazette::{Error, Extractor, ExtractorBuilder, Gazetteer, Label, LabelSet};
 use jiff::civil::Date;
 
-use crate::cli::{Args, FormatArg, InputArg};
+use crate::cli::{Args, FormatArg, InputArg, OnErrorArg};
+
+/// What becomes of a JSON line that is not a document (`--on-error`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorMode {
+    /// Named on standard error and counted as failed (exit status 1); no output for it.
+    Skip,
+    /// Also recorded in the output in its place, not counted as failed.
+    Record,
+}
 
 /// Everything a run needs.
 pub struct Config {
@@ -29,6 +38,10 @@ pub struct Config {
     /// The size of the windows long documents are read in ([`WINDOW_BYTES`] unless a test sets
     /// `--window-bytes`).
     pub window_bytes: usize,
+    /// Follow symbolic links while walking directories (`-L`).
+    pub follow_links: bool,
+    /// What becomes of a JSON line that is not a document.
+    pub on_error: ErrorMode,
 }
 
 impl Config {
@@ -43,14 +56,24 @@ impl Config {
             }
             set
         };
+        // The same dates and timestamps as --date-field takes.
         let reference = match &args.reference_date {
             None => None,
             Some(s) => Some(
-                s.trim()
-                    .parse::<Date>()
-                    .map_err(|_| Error::ReferenceDate { value: s.clone() })?,
+                parse_date_prefix(s).ok_or_else(|| Error::ReferenceDate { value: s.clone() })?,
             ),
         };
+        if args.input != InputArg::Jsonl {
+            for (given, flag) in [
+                (args.text_field.is_some(), "--text-field"),
+                (args.id_field.is_some(), "--id-field"),
+                (args.date_field.is_some(), "--date-field"),
+            ] {
+                if given {
+                    bail!("{flag} reads fields of JSON Lines: it needs --input jsonl");
+                }
+            }
+        }
         if args.no_builtin
             && args.gazetteers.is_empty()
             && labels != LabelSet::all()
@@ -65,10 +88,12 @@ impl Config {
             let entries = load::load(path).context("reading a gazetteer")?;
             builder.gazetteer(Gazetteer::from_entries(entries));
         }
+        // More threads than cores do not help (and -j 100000 started 14,000 threads).
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let jobs = match args.jobs {
             Some(0) => bail!("--jobs must be at least 1"),
-            Some(n) => n,
-            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            Some(n) => n.min(cores),
+            None => cores,
         };
         Ok(Config {
             paths: args.paths,
@@ -78,16 +103,22 @@ impl Config {
                 FormatArg::Tsv => OutputFormat::Tsv,
                 FormatArg::Json => OutputFormat::Json,
                 FormatArg::Jsonl => OutputFormat::Jsonl,
-            }),
+            })
+            .spreadsheet_safe(args.spreadsheet_safe),
             output: args.output,
             reference,
-            jsonl: (args.input == InputArg::Jsonl).then_some(JsonlFields {
-                text: args.text_field,
-                id: args.id_field,
+            jsonl: (args.input == InputArg::Jsonl).then(|| JsonlFields {
+                text: args.text_field.unwrap_or_else(|| "text".into()),
+                id: args.id_field.unwrap_or_else(|| "id".into()),
                 date: args.date_field,
             }),
             jobs,
             quiet: args.quiet,
+            follow_links: args.follow,
+            on_error: match args.on_error {
+                OnErrorArg::Skip => ErrorMode::Skip,
+                OnErrorArg::Record => ErrorMode::Record,
+            },
             window_bytes: match args.window_bytes {
                 Some(0) => bail!("--window-bytes must be at least 1"),
                 Some(n) => n,

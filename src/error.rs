@@ -23,6 +23,14 @@ pub enum Error {
         /// The underlying error.
         cause: std::io::Error,
     },
+    /// A document is in an encoding that is not read (UTF-16).
+    #[error("{}: {message}", path.display())]
+    Encoding {
+        /// The file.
+        path: PathBuf,
+        /// What the encoding is, and what to do.
+        message: String,
+    },
     /// A gazetteer file is malformed.
     #[error("{}:{line}: {message}", path.display())]
     Gazetteer {
@@ -33,8 +41,11 @@ pub enum Error {
         /// What is wrong with that line.
         message: String,
     },
-    /// A reference date is not a valid `YYYY-MM-DD` date.
-    #[error("invalid reference date {value:?}: expected a calendar date as YYYY-MM-DD")]
+    /// A reference date is not a valid `YYYY-MM-DD` date (or a timestamp that starts with one).
+    #[error(
+        "invalid reference date {value:?}: expected a calendar date as YYYY-MM-DD \
+         (or an ISO 8601 timestamp)"
+    )]
     ReferenceDate {
         /// The text that was given.
         value: String,

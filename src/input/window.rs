@@ -58,6 +58,8 @@ pub struct WindowReader<R> {
     capacity: usize,
     /// Raw bytes read so far (for progress).
     pub bytes_read: u64,
+    /// Bytes that were not valid UTF-8 and were replaced by U+FFFD, so far.
+    pub replaced: u64,
 }
 
 impl<R: Read> WindowReader<R> {
@@ -80,6 +82,7 @@ impl<R: Read> WindowReader<R> {
             byte_offset: 0,
             char_offset: 0,
             bytes_read: 0,
+            replaced: 0,
         }
     }
 
@@ -100,8 +103,10 @@ impl<R: Read> WindowReader<R> {
     }
 
     /// The text not yet cut into windows (all of a small input, after a peek).
-    pub fn into_text(self) -> String {
-        super::decode(self.buf)
+    pub fn into_text(&mut self) -> String {
+        let (text, replaced) = super::decode_counting(std::mem::take(&mut self.buf));
+        self.replaced += replaced as u64;
+        text
     }
 
     /// What a window is cut from: the window, its lookahead, and room to finish a character.
@@ -158,7 +163,8 @@ impl<R: Read> WindowReader<R> {
         self.buf.truncate(cut);
         // Decoded apart: the cut is never inside a UTF-8 sequence (see `cut_point`), so the
         // window's text is what it would be without the lookahead.
-        let mut text = super::decode(std::mem::replace(&mut self.buf, next));
+        let (mut text, replaced) = super::decode_counting(std::mem::replace(&mut self.buf, next));
+        self.replaced += replaced as u64;
         let len = text.len();
         text.push_str(&String::from_utf8_lossy(&self.buf[..lookahead]));
         let window = Window {

@@ -35,6 +35,16 @@ fn elements<W: Write>(w: &mut W, mentions: &[Mention<'_>], written: &mut usize) 
     Ok(())
 }
 
+/// Writes the record of a document that could not be read (`--on-error record`).
+pub fn error_record<W: Write>(w: &mut W, doc: &Document, message: &str) -> io::Result<()> {
+    let record = super::wire::ErrorRecord {
+        document: &doc.name,
+        error: message,
+        entities: [],
+    };
+    Ok(serde_json::to_writer(w, &record)?)
+}
+
 /// Writes `[`, then documents separated by `,` on their own lines, then `]`.
 #[derive(Debug, Default)]
 pub struct JsonPrinter;

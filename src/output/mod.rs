@@ -43,9 +43,18 @@ impl Printer {
     pub fn new(format: OutputFormat) -> Printer {
         match format {
             OutputFormat::Csv => Printer::Csv(csv::CsvPrinter::new(b',')),
-            OutputFormat::Tsv => Printer::Csv(csv::CsvPrinter::new(b'\t')),
+            OutputFormat::Tsv => Printer::Csv(csv::CsvPrinter::tsv()),
             OutputFormat::Json => Printer::Json(json::JsonPrinter),
             OutputFormat::Jsonl => Printer::Jsonl(json::JsonlPrinter),
+        }
+    }
+
+    /// The same printer with spreadsheet-safe CSV and TSV cells or not (see [`csv`]); JSON is
+    /// unchanged.
+    pub fn spreadsheet_safe(self, yes: bool) -> Printer {
+        match self {
+            Printer::Csv(p) => Printer::Csv(p.spreadsheet_safe(yes)),
+            other => other,
         }
     }
 
@@ -115,6 +124,25 @@ impl Printer {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.end_document(w),
             Printer::Jsonl(p) => p.end_document(w),
+        }
+    }
+
+    /// Writes, in the place of a document that could not be read, a record of why
+    /// (`--on-error record`): a row of type `error` in CSV and TSV, a document object with an
+    /// `"error"` field and no entities in JSON and JSON Lines.
+    pub fn error_record<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        message: &str,
+    ) -> io::Result<()> {
+        match self {
+            Printer::Csv(p) => p.error_record(w, doc, message),
+            Printer::Json(_) => json::error_record(w, doc, message),
+            Printer::Jsonl(_) => {
+                json::error_record(w, doc, message)?;
+                w.write_all(b"\n")
+            }
         }
     }
 

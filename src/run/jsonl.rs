@@ -3,13 +3,14 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use gazette::input::jsonl::parse_line;
+use gazette::document::Document;
+use gazette::input::jsonl::{parse_line, Line};
 use gazette::input::Input;
 use gazette::Error;
 
 use super::render::{map_ordered, render_document};
 use super::sink::{Outcome, Sink, WriteError};
-use crate::config::Config;
+use crate::config::{Config, ErrorMode};
 
 /// Lines per chunk and worker thread.
 const LINES_PER_THREAD: usize = 1024;
@@ -47,9 +48,6 @@ pub(super) fn run_jsonl(
                 }
                 Ok(_) => {
                     line_no += 1;
-                    if line.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
                     chunk_bytes += line.len();
                     lines.push((line_no, line));
                 }
@@ -62,10 +60,30 @@ pub(super) fn run_jsonl(
         }
         let outcomes = map_ordered(pool, &lines, |(n, line)| {
             match parse_line(line, fields, path, *n) {
+                Err(error) if config.on_error == ErrorMode::Record => {
+                    let doc = Document::new(format!("{name}:{n}"), "");
+                    let mut bytes = Vec::new();
+                    // Writing to a Vec cannot fail.
+                    let _ = config
+                        .printer
+                        .error_record(&mut bytes, &doc, &error.to_string());
+                    Outcome::Recorded { bytes, error }
+                }
                 Err(e) => Outcome::Failed(e),
-                Ok(mut doc) => {
-                    doc.reference = doc.reference.or(config.reference);
-                    render_document(config, &config.printer, &doc, line.len() as u64)
+                Ok(Line {
+                    mut document,
+                    warning,
+                }) => {
+                    // A document's own date wins; one that is not a date leaves none.
+                    if warning.is_none() {
+                        document.reference = document.reference.or(config.reference);
+                    }
+                    let size = line.len() as u64;
+                    let outcome = render_document(config, &config.printer, &document, size);
+                    match warning {
+                        Some(w) => Outcome::Warned(Box::new(outcome), w.to_string()),
+                        None => outcome,
+                    }
                 }
             }
         });

@@ -10,6 +10,7 @@
 //! path), `text` and `jsonl` (the two input modes), `render`, `sink` (writing and counting),
 //! `progress`, `output`.
 
+mod interrupt;
 mod jsonl;
 mod open;
 mod output;
@@ -21,8 +22,9 @@ mod windows;
 
 use std::time::Instant;
 
-use gazette::input;
+use gazette::input::{self, WalkOptions};
 
+pub use self::interrupt::install as handle_signals;
 pub use self::output::Output;
 use self::sink::{documents, Sink, Stats, WriteError};
 use crate::config::Config;
@@ -33,8 +35,22 @@ use crate::exit::ExitStatus;
 /// # Errors
 /// When the output cannot be written (other than a closed pipe) or the thread pool cannot be
 /// started.
-pub fn run(config: Config, output: Output) -> anyhow::Result<ExitStatus> {
+pub fn run(mut config: Config, output: Output) -> anyhow::Result<ExitStatus> {
     let started = Instant::now();
+    let paths = if config.paths.is_empty() {
+        vec!["-".into()]
+    } else {
+        config.paths.clone()
+    };
+    let walk = WalkOptions {
+        follow_links: config.follow_links,
+        exclude: output.file_id().into_iter().collect(),
+    };
+    let inputs = input::collect(&paths, &walk);
+    let batch = inputs.had_directory || inputs.inputs.len() > 1 || config.jsonl.is_some();
+    let target = output.name();
+    let (out, finish) = output.into_parts();
+    config.jobs = useful_threads(&config, &inputs.inputs);
     let pool = (config.jobs > 1)
         .then(|| {
             rayon::ThreadPoolBuilder::new()
@@ -43,23 +59,20 @@ pub fn run(config: Config, output: Output) -> anyhow::Result<ExitStatus> {
         })
         .transpose()?;
 
-    let paths = if config.paths.is_empty() {
-        vec!["-".into()]
-    } else {
-        config.paths.clone()
-    };
-    let inputs = input::collect(&paths);
-    let batch = inputs.had_directory || inputs.inputs.len() > 1 || config.jsonl.is_some();
-    let target = output.name();
+    let progress = progress::bar(&config, &inputs, batch);
+    interrupt::set_bar(progress.clone());
     let mut sink = Sink {
-        out: output.writer,
+        out,
         printer: &config.printer,
         written: 0,
         stats: Stats::default(),
-        progress: progress::bar(&config, &inputs, batch),
+        progress,
     };
     for e in &inputs.errors {
         sink.failed(e);
+    }
+    for note in &inputs.notes {
+        sink.message(note);
     }
 
     let result = (|| -> Result<(), WriteError> {
@@ -76,13 +89,16 @@ pub fn run(config: Config, output: Output) -> anyhow::Result<ExitStatus> {
         sink.out.flush()?;
         Ok(())
     })();
+    interrupt::set_bar(None);
     if let Some(p) = &sink.progress {
         p.finish_and_clear();
     }
+    drop(sink.out);
     match result {
-        Ok(()) => {}
+        Ok(()) => finish.commit()?,
         // The reader is gone: nothing more can be said to it, and that is not an error.
         Err(WriteError::BrokenPipe) => return Ok(ExitStatus::Success),
+        // An unfinished output file is removed (when `finish` is dropped).
         Err(WriteError::Other(e)) => {
             return Err(anyhow::Error::new(e).context(format!("writing {target}")));
         }
@@ -90,8 +106,13 @@ pub fn run(config: Config, output: Output) -> anyhow::Result<ExitStatus> {
     let s = &sink.stats;
     if batch && !config.quiet {
         let secs = started.elapsed().as_secs_f64();
+        let recorded = if s.recorded > 0 {
+            format!(", {} recorded as errors", s.recorded)
+        } else {
+            String::new()
+        };
         eprintln!(
-            "gazette: {}, {} mentions, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            "gazette: {}, {} mentions, {} failed{recorded}, {:.1} MB in {:.2} s ({:.1} MB/s)",
             documents(s.documents),
             s.mentions,
             s.failed,
@@ -105,4 +126,19 @@ pub fn run(config: Config, output: Output) -> anyhow::Result<ExitStatus> {
     } else {
         ExitStatus::Success
     })
+}
+
+/// The threads that can help: no more than `--jobs` (itself capped at the cores in `config.rs`),
+/// and no more than the documents when each is a small file read whole (a stream or a large
+/// file is read in windows, which any number of threads can share).
+fn useful_threads(config: &Config, inputs: &[input::Input]) -> usize {
+    let all_small = config.jsonl.is_none()
+        && inputs
+            .iter()
+            .all(|i| i.size.is_some_and(|n| n <= text::STREAM_ABOVE_BYTES));
+    if all_small {
+        config.jobs.min(inputs.len()).max(1)
+    } else {
+        config.jobs
+    }
 }

@@ -18,8 +18,8 @@ const BINARY_CHECK_BYTES: usize = 8192;
 
 /// An opened document.
 pub(super) enum Opened {
-    /// All of the document, read: `size` bytes of input.
-    Whole(Document, u64),
+    /// All of the document, read (the reader says how many bytes, how many replaced).
+    Whole(Document, WindowReader<Box<dyn Read>>),
     /// A document longer than a window, to be read window by window.
     Windows(Document, WindowReader<Box<dyn Read>>),
     /// Not to be read, for the reason given.
@@ -44,6 +44,15 @@ pub(super) fn open(config: &Config, input: &Input) -> Opened {
     });
     let mut windows = WindowReader::with_capacity(reader, config.window_bytes, capacity);
     match windows.peek(BINARY_CHECK_BYTES) {
+        // UTF-16 (a NUL in every ASCII character) would be binary: say what it is instead.
+        Ok(head) if input::is_utf16(head) && input::is_binary(head) => {
+            return Opened::Failed(Error::Encoding {
+                path: doc.name.into(),
+                message: "UTF-16 text (it starts with a byte order mark) is not read; \
+                          convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
+                    .into(),
+            });
+        }
         Ok(head) if input::is_binary(head) => {
             return Opened::Skipped(format!("{}: binary file skipped", doc.name));
         }
@@ -51,9 +60,27 @@ pub(super) fn open(config: &Config, input: &Input) -> Opened {
         Err(e) => return Opened::Failed(Error::io(&doc.name, e)),
     }
     if windows.is_last() {
-        let size = windows.bytes_read;
         let text = windows.into_text();
-        return Opened::Whole(Document { text, ..doc }, size);
+        return Opened::Whole(Document { text, ..doc }, windows);
     }
     Opened::Windows(doc, windows)
+}
+
+/// What to say about a document once read: a file that shrank while read (it was cut short by
+/// someone else), bytes that were not UTF-8 (a Latin-1 file, say).
+pub(super) fn warning<R>(input: &Input, name: &str, windows: &WindowReader<R>) -> Option<String> {
+    let mut said = Vec::new();
+    if let Some(size) = input.size.filter(|&n| windows.bytes_read < n) {
+        said.push(format!(
+            "the file shrank while it was read ({} of {size} bytes)",
+            windows.bytes_read
+        ));
+    }
+    if windows.replaced > 0 {
+        said.push(format!(
+            "{} bytes that are not UTF-8 were replaced by U+FFFD (is it Latin-1?)",
+            windows.replaced
+        ));
+    }
+    (!said.is_empty()).then(|| format!("{name}: {}", said.join("; ")))
 }

@@ -1,42 +1,147 @@
-//! Where the output goes: standard output, or the file given with `-o`.
+//! Where the output goes: standard output (no `-o`, or `-o -`), or the file given with `-o`.
+//!
+//! A file is written to a temporary file beside it (hidden, so a walk of its directory skips
+//! it) and renamed over it when the run is complete: an interrupted or failed run leaves the
+//! file as it was, and a reader never sees half of it. `-o` naming one of the inputs (by any
+//! path or link) is refused before anything is written.
 
-use std::fs::File;
+use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
+use anyhow::{bail, Context};
+use gazette::input::FileId;
+
+use super::interrupt;
 
 /// The output of a run.
 pub struct Output {
     /// Where the bytes go, buffered.
     pub writer: Box<dyn Write>,
-    /// The file written, `None` for standard output.
-    pub path: Option<PathBuf>,
+    /// The file being written, `None` for standard output.
+    file: Option<OutputFile>,
+}
+
+/// `-o FILE`: the temporary file written, and the file it becomes.
+struct OutputFile {
+    temp: PathBuf,
+    path: PathBuf,
 }
 
 impl Output {
-    /// Standard output, or the file `path` (created or truncated).
+    /// Standard output (`path` is `None` or `-`), or a temporary file beside `path`.
     ///
     /// # Errors
-    /// When the file cannot be created; that is a usage error (nothing has been read yet).
-    pub fn create(path: Option<&Path>) -> anyhow::Result<Output> {
-        let writer: Box<dyn Write> = match path {
-            None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout())),
-            Some(p) => Box::new(BufWriter::with_capacity(
-                1 << 16,
-                File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-            )),
+    /// When `path` is one of `inputs`, or the temporary file cannot be created: usage errors,
+    /// as nothing has been read yet.
+    pub fn create(path: Option<&Path>, inputs: &[PathBuf]) -> anyhow::Result<Output> {
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+            return Ok(Output {
+                writer: Box::new(BufWriter::with_capacity(1 << 16, io::stdout())),
+                file: None,
+            });
         };
+        if let Some(id) = FileId::of_path(path) {
+            for input in inputs.iter().filter(|p| p.as_os_str() != "-") {
+                let meta = std::fs::metadata(input);
+                if meta.as_ref().is_ok_and(|m| !m.is_dir()) && FileId::of_path(input) == Some(id) {
+                    bail!(
+                        "-o {} is also an input ({}): refusing to overwrite it",
+                        path.display(),
+                        input.display()
+                    );
+                }
+            }
+        }
+        let cannot = || format!("cannot create {}", path.display());
+        // Not a regular file (`-o /dev/null`, a FIFO): written directly, never replaced.
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.is_dir() {
+                bail!("cannot create {}: it is a directory", path.display());
+            }
+            if !meta.is_file() {
+                let file = OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .with_context(cannot)?;
+                return Ok(Output {
+                    writer: Box::new(BufWriter::with_capacity(1 << 16, file)),
+                    file: None,
+                });
+            }
+        }
+        // Through a link, the file it points to is replaced, not the link.
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let temp = temp_path(&path);
+        let file = create_beside(&temp, &path).with_context(cannot)?;
+        interrupt::set_temp(temp.clone(), path.clone());
         Ok(Output {
-            writer,
-            path: path.map(Path::to_path_buf),
+            writer: Box::new(BufWriter::with_capacity(1 << 16, file)),
+            file: Some(OutputFile { temp, path }),
         })
     }
 
     /// The name of the output in messages.
     pub fn name(&self) -> String {
-        self.path
-            .as_deref()
-            .map_or_else(|| "standard output".into(), |p| p.display().to_string())
+        self.file.as_ref().map_or_else(
+            || "standard output".into(),
+            |f| f.path.display().to_string(),
+        )
     }
+
+    /// What the walk must skip: the output file, if it exists already.
+    pub fn file_id(&self) -> Option<FileId> {
+        self.file.as_ref().and_then(|f| FileId::of_path(&f.path))
+    }
+
+    /// The file that becomes the output once complete: `-o FILE`'s temporary file.
+    pub(super) fn into_parts(self) -> (Box<dyn Write>, Finish) {
+        (self.writer, Finish(self.file))
+    }
+}
+
+/// What is left to do with the output after the run: rename the finished file into place, or
+/// remove it after a failure.
+pub(super) struct Finish(Option<OutputFile>);
+
+impl Finish {
+    /// Puts the complete output in place (the writer has been flushed and dropped).
+    ///
+    /// # Errors
+    /// When the rename fails; the temporary file is removed.
+    pub fn commit(mut self) -> anyhow::Result<()> {
+        let Some(f) = self.0.take() else {
+            return Ok(());
+        };
+        interrupt::without_temp(|| std::fs::rename(&f.temp, &f.path)).map_err(|e| {
+            let _ = std::fs::remove_file(&f.temp);
+            anyhow::Error::new(e).context(format!("cannot write {}", f.path.display()))
+        })
+    }
+}
+
+impl Drop for Finish {
+    /// A run that did not commit leaves the file as it was.
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            interrupt::without_temp(|| std::fs::remove_file(&f.temp)).ok();
+        }
+    }
+}
+
+/// `dir/.tags.csv.gazette-<pid>.tmp` for `dir/tags.csv`.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.gazette-{}.tmp", std::process::id()))
+}
+
+/// Creates `temp` anew, with the permissions of `path` if it exists.
+fn create_beside(temp: &Path, path: &Path) -> io::Result<File> {
+    let file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = file.set_permissions(meta.permissions());
+    }
+    Ok(file)
 }

@@ -9,14 +9,14 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config::Config;
 
-/// The bar for this run, if one is to be drawn: never with `--quiet` or when standard error is
-/// not a terminal; for a batch (a directory, several inputs, JSON Lines); for standard input
-/// when its output does not go to the same terminal, where the bar and the rows would
-/// overwrite each other.
+/// The bar for this run, if one is to be drawn: for a batch (a directory, several inputs, JSON
+/// Lines) or standard input, when standard error is a terminal and the output does not go to
+/// it too (the bar and the rows would overwrite each other); never with `--quiet`.
 pub(super) fn bar(config: &Config, inputs: &Inputs, batch: bool) -> Option<ProgressBar> {
     let stdin = inputs.inputs.iter().any(|i| i.source == Source::Stdin);
-    let stream = stdin && (config.output.is_some() || !io::stdout().is_terminal());
-    if config.quiet || !(batch || stream) || !io::stderr().is_terminal() {
+    let to_stdout = config.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    let rows_on_terminal = to_stdout && io::stdout().is_terminal();
+    if config.quiet || !(batch || stdin) || rows_on_terminal || !io::stderr().is_terminal() {
         return None;
     }
     // JSON Lines counts bytes of lines, and standard input has no size: no end to show.

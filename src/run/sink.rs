@@ -15,6 +15,12 @@ pub(super) enum Outcome {
         mentions: usize,
         size: u64,
     },
+    /// Rendered, with a warning to give first (a JSON line's date that is not a date, a file
+    /// that shrank while read, bytes that were not UTF-8).
+    Warned(Box<Outcome>, String),
+    /// Not readable, and recorded in the output in its place (`--on-error record`): `bytes`
+    /// hold the record; the error is said on stderr but not counted as a failure.
+    Recorded { bytes: Vec<u8>, error: Error },
     /// Not read, for the reason given (a binary file).
     Skipped(String),
     /// Could not be read.
@@ -27,6 +33,8 @@ pub(super) struct Stats {
     pub documents: u64,
     pub mentions: u64,
     pub failed: u64,
+    /// Documents that could not be read, recorded in the output (`--on-error record`).
+    pub recorded: u64,
     pub bytes: u64,
 }
 
@@ -73,6 +81,17 @@ impl Sink<'_> {
                     p.inc(size);
                 }
                 self.written_document(mentions, size);
+            }
+            Outcome::Warned(outcome, warning) => {
+                self.message(&format!("warning: {warning}"));
+                return self.write(*outcome);
+            }
+            Outcome::Recorded { bytes, error } => {
+                self.printer.separator(&mut self.out, self.written)?;
+                self.out.write_all(&bytes)?;
+                self.written += 1;
+                self.stats.recorded += 1;
+                self.message(&format!("{error} (recorded in the output)"));
             }
             Outcome::Skipped(note) => self.message(&note),
             Outcome::Failed(e) => self.failed(&e),

@@ -4,7 +4,7 @@
 
 use gazette::input::Input;
 
-use super::open::{open, Opened};
+use super::open::{open, warning, Opened};
 use super::render::{map_ordered, render_document};
 use super::sink::{Outcome, Sink, WriteError};
 use super::windows::{write_windows, Done};
@@ -15,7 +15,7 @@ const CHUNK_PER_THREAD: usize = 32;
 
 /// Files larger than this are written as they are read, instead of being rendered into a
 /// buffer beside others.
-const STREAM_ABOVE_BYTES: u64 = 1 << 20;
+pub(super) const STREAM_ABOVE_BYTES: u64 = 1 << 20;
 
 /// Writes every document of `inputs`.
 pub(super) fn run_text(
@@ -50,25 +50,40 @@ pub(super) fn run_text(
 
 /// Opens, extracts and renders one document into a buffer (on a worker thread).
 fn render_input(config: &Config, input: &Input) -> Outcome {
+    render_opened(config, input, open(config, input))
+}
+
+/// Extracts and renders an opened document into a buffer.
+fn render_opened(config: &Config, input: &Input, opened: Opened) -> Outcome {
     let printer = &config.printer;
-    match open(config, input) {
-        Opened::Whole(doc, size) => render_document(config, printer, &doc, size),
+    let (outcome, said) = match opened {
+        Opened::Whole(doc, windows) => (
+            render_document(config, printer, &doc, windows.bytes_read),
+            warning(input, &doc.name, &windows),
+        ),
         Opened::Windows(doc, mut windows) => {
             let mut bytes = Vec::new();
             // A read error fails the whole document (writing to a Vec cannot fail).
             match write_windows(config, printer, &doc, &mut windows, None, &mut bytes, None) {
                 Ok(Done { error: Some(e), .. }) | Err(e) => {
-                    Outcome::Failed(gazette::Error::io(&doc.name, e))
+                    return Outcome::Failed(gazette::Error::io(&doc.name, e));
                 }
-                Ok(Done { mentions, .. }) => Outcome::Written {
-                    bytes,
-                    mentions,
-                    size: windows.bytes_read,
-                },
+                Ok(Done { mentions, .. }) => (
+                    Outcome::Written {
+                        bytes,
+                        mentions,
+                        size: windows.bytes_read,
+                    },
+                    warning(input, &doc.name, &windows),
+                ),
             }
         }
-        Opened::Skipped(note) => Outcome::Skipped(note),
-        Opened::Failed(e) => Outcome::Failed(e),
+        Opened::Skipped(note) => return Outcome::Skipped(note),
+        Opened::Failed(e) => return Outcome::Failed(e),
+    };
+    match said {
+        Some(w) => Outcome::Warned(Box::new(outcome), w),
+        None => outcome,
     }
 }
 
@@ -81,11 +96,7 @@ fn stream_input(
 ) -> Result<(), WriteError> {
     let (doc, mut windows) = match open(config, input) {
         Opened::Windows(doc, windows) => (doc, windows),
-        Opened::Whole(doc, size) => {
-            return sink.write(render_document(config, sink.printer, &doc, size));
-        }
-        Opened::Skipped(note) => return sink.write(Outcome::Skipped(note)),
-        Opened::Failed(e) => return sink.write(Outcome::Failed(e)),
+        other => return sink.write(render_opened(config, input, other)),
     };
     sink.printer.separator(&mut sink.out, sink.written)?;
     let done = write_windows(
@@ -98,6 +109,9 @@ fn stream_input(
         sink.progress.as_ref(),
     )?;
     sink.written_document(done.mentions, windows.bytes_read);
+    if let Some(w) = warning(input, &doc.name, &windows) {
+        sink.message(&format!("warning: {w}"));
+    }
     if let Some(e) = done.error {
         // The document is closed with what was read; the failure is reported and counted.
         sink.failed(&gazette::Error::io(&doc.name, e));
