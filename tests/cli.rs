@@ -777,3 +777,21 @@ fn the_progress_bar_is_not_drawn_over_rows_on_the_same_terminal() {
     assert!(said.contains("Frankreich"), "the rows: {:.200}", said);
     assert!(!said.contains("KiB"), "no bar among the rows");
 }
+
+#[test]
+fn r8_a_long_json_line_is_matched_in_windows() {
+    // Over 1 MiB of text in one line: matched in windows, with offsets into the whole text.
+    let sentence = "Am 3. Oktober 2024 in Frankreich. ";
+    let text = sentence.repeat(40_000);
+    let line = serde_json::json!({"id": 1, "text": text}).to_string();
+    let out = TestCommand::new()
+        .args(["--input", "jsonl", "--format", "jsonl"])
+        .pipe(line)
+        .stdout();
+    let docs = parse_jsonl(&out);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].entities.len(), 80_000);
+    for m in docs[0].entities.iter().step_by(7919) {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+}

@@ -16,6 +16,15 @@ use crate::config::{Config, ErrorMode};
 const LINES_PER_THREAD: usize = 1024;
 /// JSON Lines read ahead per chunk, in bytes, whatever the line count (bounds memory).
 const CHUNK_BYTES: usize = 8 << 20;
+/// The longest JSON line read; a longer one is skipped unread (and named), so that memory
+/// stays bounded (about three times this, for the line, its text and the output).
+pub(super) const MAX_LINE_BYTES: usize = 64 << 20;
+
+/// A line as read: its bytes, or the length of one too long to keep.
+enum Read {
+    Line(Vec<u8>),
+    TooLong(u64),
+}
 
 /// Writes the document of every line of `input`.
 pub(super) fn run_jsonl(
@@ -37,18 +46,19 @@ pub(super) fn run_jsonl(
     let mut eof = false;
     while !eof {
         // Read a chunk of lines: (line number, bytes).
-        let mut lines: Vec<(u64, Vec<u8>)> = Vec::new();
+        let mut lines: Vec<(u64, Read)> = Vec::new();
         let mut chunk_bytes = 0;
         while lines.len() < LINES_PER_THREAD * config.jobs && chunk_bytes < CHUNK_BYTES {
-            let mut line = Vec::new();
-            match reader.read_until(b'\n', &mut line) {
-                Ok(0) => {
+            match read_line(&mut reader, MAX_LINE_BYTES) {
+                Ok(None) => {
                     eof = true;
                     break;
                 }
-                Ok(_) => {
+                Ok(Some(line)) => {
                     line_no += 1;
-                    chunk_bytes += line.len();
+                    if let Read::Line(bytes) = &line {
+                        chunk_bytes += bytes.len();
+                    }
                     lines.push((line_no, line));
                 }
                 Err(e) => {
@@ -59,7 +69,23 @@ pub(super) fn run_jsonl(
             }
         }
         let outcomes = map_ordered(pool, &lines, |(n, line)| {
-            match parse_line(line, fields, path, *n) {
+            let parsed = match line {
+                Read::Line(bytes) => parse_line(bytes, fields, path, *n),
+                Read::TooLong(len) => Err(Error::JsonLine {
+                    path: path.to_path_buf(),
+                    line: *n,
+                    message: format!(
+                        "a line of {len} bytes is longer than the {} MiB read for one \
+                         document; not read",
+                        MAX_LINE_BYTES >> 20
+                    ),
+                }),
+            };
+            let size = match line {
+                Read::Line(bytes) => bytes.len() as u64,
+                Read::TooLong(len) => *len,
+            };
+            match parsed {
                 Err(error) if config.on_error == ErrorMode::Record => {
                     let doc = Document::new(format!("{name}:{n}"), "");
                     let mut bytes = Vec::new();
@@ -78,7 +104,6 @@ pub(super) fn run_jsonl(
                     if warning.is_none() {
                         document.reference = document.reference.or(config.reference);
                     }
-                    let size = line.len() as u64;
                     let outcome = render_document(config, &config.printer, &document, size);
                     match warning {
                         Some(w) => Outcome::Warned(Box::new(outcome), w.to_string()),
@@ -92,4 +117,59 @@ pub(super) fn run_jsonl(
         }
     }
     Ok(())
+}
+
+/// Reads one line (with its `\n`) of at most `limit` bytes; of a longer one, only its length
+/// is kept. `None` at the end of the input.
+fn read_line<R: BufRead>(reader: &mut R, limit: usize) -> std::io::Result<Option<Read>> {
+    let mut line = Vec::new();
+    let mut len = 0u64;
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        let (take, done) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        len += take as u64;
+        if len <= limit as u64 {
+            line.extend_from_slice(&buf[..take]);
+        } else if !line.is_empty() {
+            // Too long: what was kept goes, the rest is only counted.
+            line = Vec::new();
+        }
+        reader.consume(take);
+        if done {
+            break;
+        }
+    }
+    Ok(match len {
+        0 => None,
+        n if n > limit as u64 => Some(Read::TooLong(n)),
+        _ => Some(Read::Line(line)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_over_the_limit_are_counted_not_kept() {
+        let mut input = &b"short\nmuch too long\n\nlast"[..];
+        let mut got = Vec::new();
+        while let Some(line) = read_line(&mut input, 8).unwrap() {
+            got.push(match line {
+                Read::Line(b) => String::from_utf8(b).unwrap(),
+                Read::TooLong(n) => format!("<{n}>"),
+            });
+        }
+        assert_eq!(got, ["short\n", "<14>", "\n", "last"]);
+    }
 }
