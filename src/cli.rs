@@ -87,6 +87,12 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub date_field: Option<String>,
 
+    /// The encoding of the input: utf-8 (the default: invalid bytes are replaced by U+FFFD),
+    /// utf-16, utf-16be, latin1, windows-1252 or another WHATWG label, or "auto" (a byte order
+    /// mark decides, else UTF-8). Text is transcoded to UTF-8 and offsets count in that text.
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
+
     /// With --input jsonl: what becomes of a line that is not a JSON object with a text field.
     /// "skip": it is named on standard error, has no output, and makes the exit status 1.
     /// "record": it also gets an error record in its place in the output (CSV/TSV: a row of

@@ -23,6 +23,17 @@ pub enum ErrorMode {
     Record,
 }
 
+/// How input bytes become text (`--encoding`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EncodingMode {
+    /// UTF-8 as it is, invalid bytes replaced by U+FFFD (the default: nothing is transcoded).
+    Utf8,
+    /// A byte order mark decides (UTF-8, UTF-16LE or UTF-16BE); without one, UTF-8.
+    Auto,
+    /// This encoding, transcoded to UTF-8 (a byte order mark still wins).
+    Fixed(&'static encoding_rs::Encoding),
+}
+
 /// Everything a run needs.
 pub struct Config {
     pub paths: Vec<PathBuf>,
@@ -42,6 +53,8 @@ pub struct Config {
     pub follow_links: bool,
     /// What becomes of a JSON line that is not a document.
     pub on_error: ErrorMode,
+    /// How input bytes become text.
+    pub encoding: EncodingMode,
 }
 
 impl Config {
@@ -114,6 +127,7 @@ impl Config {
             }),
             jobs,
             quiet: args.quiet,
+            encoding: encoding(args.encoding.as_deref())?,
             follow_links: args.follow,
             on_error: match args.on_error {
                 OnErrorArg::Skip => ErrorMode::Skip,
@@ -125,5 +139,50 @@ impl Config {
                 None => WINDOW_BYTES,
             },
         })
+    }
+}
+
+/// `--encoding`: `auto`, or any WHATWG label (`utf-8`, `utf-16`, `utf-16be`, `latin1`,
+/// `windows-1252`, `iso-8859-15`, …; `latin1` is windows-1252, as browsers read it).
+fn encoding(label: Option<&str>) -> anyhow::Result<EncodingMode> {
+    let Some(label) = label.map(str::trim) else {
+        return Ok(EncodingMode::Utf8);
+    };
+    if label.eq_ignore_ascii_case("auto") {
+        return Ok(EncodingMode::Auto);
+    }
+    match encoding_rs::Encoding::for_label(label.as_bytes()) {
+        Some(e) if e == encoding_rs::UTF_8 => Ok(EncodingMode::Utf8),
+        Some(e) => Ok(EncodingMode::Fixed(e)),
+        None => bail!(
+            "--encoding: unknown encoding {label:?} (for example utf-8, utf-16, latin1, \
+             windows-1252, auto)"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_are_read_by_their_labels() {
+        let table = [
+            (None, Some(EncodingMode::Utf8)),
+            (Some("UTF-8"), Some(EncodingMode::Utf8)),
+            (Some("auto"), Some(EncodingMode::Auto)),
+            (
+                Some("utf-16"),
+                Some(EncodingMode::Fixed(encoding_rs::UTF_16LE)),
+            ),
+            (
+                Some("latin1"),
+                Some(EncodingMode::Fixed(encoding_rs::WINDOWS_1252)),
+            ),
+            (Some("klingon"), None),
+        ];
+        for (label, want) in table {
+            assert_eq!(encoding(label).ok(), want, "{label:?}");
+        }
     }
 }

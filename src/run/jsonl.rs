@@ -8,6 +8,7 @@ use gazette::input::jsonl::{parse_line, Line};
 use gazette::input::Input;
 use gazette::Error;
 
+use super::open::reader;
 use super::render::{map_ordered, render_document};
 use super::sink::{Outcome, Sink, WriteError};
 use crate::config::{Config, ErrorMode};
@@ -36,7 +37,7 @@ pub(super) fn run_jsonl(
     let Some(fields) = &config.jsonl else {
         return Ok(());
     };
-    let mut reader = match input.source.open() {
+    let mut reader = match reader(config, &input.source) {
         Ok(r) => BufReader::with_capacity(1 << 16, r),
         Err(e) => return sink.write(Outcome::Failed(e)),
     };

@@ -6,12 +6,13 @@
 
 use std::io::Read;
 
+use encoding_rs_io::DecodeReaderBytesBuilder;
 use gazette::document::Document;
 use gazette::input::window::WindowReader;
-use gazette::input::{self, Input};
+use gazette::input::{self, Input, Source};
 use gazette::Error;
 
-use crate::config::Config;
+use crate::config::{Config, EncodingMode};
 
 /// How many bytes at the start of a document decide whether it is binary (as grep does).
 const BINARY_CHECK_BYTES: usize = 8192;
@@ -34,7 +35,7 @@ pub(super) fn open(config: &Config, input: &Input) -> Opened {
         reference: config.reference,
         ..Document::new(input.source.name(), "")
     };
-    let reader = match input.source.open() {
+    let reader = match reader(config, &input.source) {
         Ok(r) => r,
         Err(e) => return Opened::Failed(e),
     };
@@ -48,8 +49,8 @@ pub(super) fn open(config: &Config, input: &Input) -> Opened {
         Ok(head) if input::is_utf16(head) && input::is_binary(head) => {
             return Opened::Failed(Error::Encoding {
                 path: doc.name.into(),
-                message: "UTF-16 text (it starts with a byte order mark) is not read; \
-                          convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
+                message: "UTF-16 text (it starts with a byte order mark): read it with \
+                          --encoding utf-16 (or auto)"
                     .into(),
             });
         }
@@ -66,11 +67,32 @@ pub(super) fn open(config: &Config, input: &Input) -> Opened {
     Opened::Windows(doc, windows)
 }
 
+/// Opens `source`, transcoding it to UTF-8 when `--encoding` asks for it (JSON Lines too).
+///
+/// # Errors
+/// [`Error::Io`] naming the path.
+pub(super) fn reader(config: &Config, source: &Source) -> gazette::Result<Box<dyn Read>> {
+    let raw = source.open()?;
+    let mut builder = DecodeReaderBytesBuilder::new();
+    Ok(match config.encoding {
+        EncodingMode::Utf8 => raw,
+        EncodingMode::Auto => Box::new(builder.build(raw)),
+        EncodingMode::Fixed(e) => Box::new(builder.encoding(Some(e)).build(raw)),
+    })
+}
+
 /// What to say about a document once read: a file that shrank while read (it was cut short by
 /// someone else), bytes that were not UTF-8 (a Latin-1 file, say).
-pub(super) fn warning<R>(input: &Input, name: &str, windows: &WindowReader<R>) -> Option<String> {
+pub(super) fn warning<R>(
+    config: &Config,
+    input: &Input,
+    name: &str,
+    windows: &WindowReader<R>,
+) -> Option<String> {
     let mut said = Vec::new();
-    if let Some(size) = input.size.filter(|&n| windows.bytes_read < n) {
+    // Transcoded text has another length than the file.
+    let size = input.size.filter(|_| config.encoding == EncodingMode::Utf8);
+    if let Some(size) = size.filter(|&n| windows.bytes_read < n) {
         said.push(format!(
             "the file shrank while it was read ({} of {size} bytes)",
             windows.bytes_read
@@ -78,7 +100,7 @@ pub(super) fn warning<R>(input: &Input, name: &str, windows: &WindowReader<R>) -
     }
     if windows.replaced > 0 {
         said.push(format!(
-            "{} bytes that are not UTF-8 were replaced by U+FFFD (is it Latin-1?)",
+            "{} bytes that are not UTF-8 were replaced by U+FFFD (Latin-1? try --encoding latin1)",
             windows.replaced
         ));
     }

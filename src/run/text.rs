@@ -59,7 +59,7 @@ fn render_opened(config: &Config, input: &Input, opened: Opened) -> Outcome {
     let (outcome, said) = match opened {
         Opened::Whole(doc, windows) => (
             render_document(config, printer, &doc, windows.bytes_read),
-            warning(input, &doc.name, &windows),
+            warning(config, input, &doc.name, &windows),
         ),
         Opened::Windows(doc, mut windows) => {
             let mut bytes = Vec::new();
@@ -74,7 +74,7 @@ fn render_opened(config: &Config, input: &Input, opened: Opened) -> Outcome {
                         mentions,
                         size: windows.bytes_read,
                     },
-                    warning(input, &doc.name, &windows),
+                    warning(config, input, &doc.name, &windows),
                 ),
             }
         }
@@ -109,7 +109,7 @@ fn stream_input(
         sink.progress.as_ref(),
     )?;
     sink.written_document(done.mentions, windows.bytes_read);
-    if let Some(w) = warning(input, &doc.name, &windows) {
+    if let Some(w) = warning(config, input, &doc.name, &windows) {
         sink.message(&format!("warning: {w}"));
     }
     if let Some(e) = done.error {
