@@ -795,3 +795,59 @@ fn r8_a_long_json_line_is_matched_in_windows() {
         assert_eq!(&text[m.start..m.end], m.text);
     }
 }
+
+mod windows_property {
+    //! Property: a document read in windows of any size, on one thread or two, gives the
+    //! output of the document read whole (texts without lone surnames, whose coreference is
+    //! per window by design).
+
+    use proptest::prelude::*;
+
+    use super::in_windows;
+    use crate::util::Dir;
+
+    const PIECES: &[&str] = &[
+        "Frankreich",
+        "Ägypten",
+        "3. Oktober 2024",
+        "am 12.03.2021",
+        "Vereinten Nationen",
+        "Olaf Scholz",
+        "Emmanuel\nMacron",
+        "und",
+        "die",
+        "ß",
+        "e\u{301}",
+        "👩\u{200d}🔬",
+        "مصر",
+        "Россия",
+        "\u{200b}",
+        ".",
+        ",",
+        " ",
+        "\n",
+        "  ",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(0..PIECES.len(), 20..400).prop_map(|ix| {
+            let mut s = String::new();
+            for i in ix {
+                s.push_str(PIECES[i]);
+                s.push(' ');
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+        #[test]
+        fn windows_give_the_whole_document_output(text in text(), window in 5usize..300) {
+            let dir = Dir::new();
+            let whole = in_windows(&dir, &text, 1 << 20, "1");
+            prop_assert_eq!(&in_windows(&dir, &text, window, "1"), &whole, "window {}", window);
+            prop_assert_eq!(&in_windows(&dir, &text, window, "2"), &whole, "window {}, -j 2", window);
+        }
+    }
+}
