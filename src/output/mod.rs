@@ -32,10 +32,8 @@ pub enum OutputFormat {
 pub enum Printer {
     /// CSV or TSV.
     Csv(csv::CsvPrinter),
-    /// A JSON array.
+    /// A JSON array, or JSON Lines.
     Json(json::JsonPrinter),
-    /// JSON Lines.
-    Jsonl(json::JsonlPrinter),
 }
 
 impl Printer {
@@ -44,8 +42,8 @@ impl Printer {
         match format {
             OutputFormat::Csv => Printer::Csv(csv::CsvPrinter::new(b',')),
             OutputFormat::Tsv => Printer::Csv(csv::CsvPrinter::tsv()),
-            OutputFormat::Json => Printer::Json(json::JsonPrinter),
-            OutputFormat::Jsonl => Printer::Jsonl(json::JsonlPrinter),
+            OutputFormat::Json => Printer::Json(json::JsonPrinter::new(json::JsonMode::Array)),
+            OutputFormat::Jsonl => Printer::Json(json::JsonPrinter::new(json::JsonMode::Lines)),
         }
     }
 
@@ -63,7 +61,6 @@ impl Printer {
         match self {
             Printer::Csv(p) => p.begin(w),
             Printer::Json(p) => p.begin(w),
-            Printer::Jsonl(_) => Ok(()),
         }
     }
 
@@ -86,7 +83,6 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.begin_document(w, doc),
-            Printer::Jsonl(p) => p.begin_document(w, doc),
         }
     }
 
@@ -105,7 +101,6 @@ impl Printer {
                 p.mentions(w, doc, mentions)
             }
             Printer::Json(p) => p.mentions(w, mentions, written),
-            Printer::Jsonl(p) => p.mentions(w, mentions, written),
         }
     }
 
@@ -114,7 +109,7 @@ impl Printer {
     pub fn mention_separator<W: Write>(&self, w: &mut W) -> io::Result<()> {
         match self {
             Printer::Csv(_) => Ok(()),
-            Printer::Json(_) | Printer::Jsonl(_) => w.write_all(b","),
+            Printer::Json(_) => w.write_all(b","),
         }
     }
 
@@ -123,7 +118,6 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.end_document(w),
-            Printer::Jsonl(p) => p.end_document(w),
         }
     }
 
@@ -138,11 +132,7 @@ impl Printer {
     ) -> io::Result<()> {
         match self {
             Printer::Csv(p) => p.error_record(w, doc, message),
-            Printer::Json(_) => json::error_record(w, doc, message),
-            Printer::Jsonl(_) => {
-                json::error_record(w, doc, message)?;
-                w.write_all(b"\n")
-            }
+            Printer::Json(p) => p.error_record(w, doc, message),
         }
     }
 
@@ -150,7 +140,7 @@ impl Printer {
     pub fn separator<W: Write>(&self, w: &mut W, index: usize) -> io::Result<()> {
         match self {
             Printer::Json(p) => p.separator(w, index),
-            _ => Ok(()),
+            Printer::Csv(_) => Ok(()),
         }
     }
 
@@ -158,7 +148,7 @@ impl Printer {
     pub fn finish<W: Write>(&self, w: &mut W, count: usize) -> io::Result<()> {
         match self {
             Printer::Json(p) => p.finish(w, count),
-            _ => Ok(()),
+            Printer::Csv(_) => Ok(()),
         }
     }
 }
