@@ -72,8 +72,7 @@ impl Output {
         }
         // Through a link, the file it points to is replaced, not the link.
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        let temp = temp_path(&path);
-        let file = create_beside(&temp, &path).with_context(cannot)?;
+        let (file, temp) = create_beside(&path).with_context(cannot)?;
         interrupt::set_temp(temp.clone(), path.clone());
         Ok(Output {
             writer: Box::new(BufWriter::with_capacity(1 << 16, file)),
@@ -129,19 +128,25 @@ impl Drop for Finish {
     }
 }
 
-/// `dir/.tags.csv.gazette-<pid>.tmp` for `dir/tags.csv`.
-fn temp_path(path: &Path) -> PathBuf {
+/// Creates a new hidden file beside `path` (`dir/.tags.csv.gazette-<pid>-<n>.tmp` for
+/// `dir/tags.csv`), with the permissions of `path` if it exists; returns it and its path.
+fn create_beside(path: &Path) -> io::Result<(File, PathBuf)> {
     let name = path
         .file_name()
         .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.gazette-{}.tmp", std::process::id()))
-}
-
-/// Creates `temp` anew, with the permissions of `path` if it exists.
-fn create_beside(temp: &Path, path: &Path) -> io::Result<File> {
-    let file = OpenOptions::new().write(true).create_new(true).open(temp)?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = file.set_permissions(meta.permissions());
+    let mut n = 0;
+    loop {
+        let temp = path.with_file_name(format!(".{name}.gazette-{}-{n}.tmp", std::process::id()));
+        match OpenOptions::new().write(true).create_new(true).open(&temp) {
+            Ok(file) => {
+                if let Ok(meta) = std::fs::metadata(path) {
+                    let _ = file.set_permissions(meta.permissions());
+                }
+                return Ok((file, temp));
+            }
+            // Left by an earlier run that had the same process id: take the next name.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 100 => n += 1,
+            Err(e) => return Err(e),
+        }
     }
-    Ok(file)
 }
