@@ -1,9 +1,9 @@
-//! Rendering whole documents into buffers, on the worker threads when there are several.
+//! Rendering whole documents into buffers, on the worker threads when there are several; a
+//! long one held whole (the text of a JSON line) goes through the windowing path.
 
 use gazette::document::Document;
-use gazette::output::Printer;
-
 use gazette::input::window::WindowReader;
+use gazette::output::Printer;
 
 use super::sink::Outcome;
 use super::windows::write_windows;
