@@ -166,3 +166,24 @@ fn r8_spreadsheet_safe_cells_are_not_formulas() {
     );
     assert_eq!(safe.text, "Acme Widgets");
 }
+
+#[test]
+fn r8_error_records_in_csv_are_rows_of_type_error() {
+    let out = TestCommand::new()
+        .args(["--input", "jsonl", "--on-error", "record", "--quiet"])
+        .pipe("{\"text\": \"Frankreich\"}\n[1, 2]\n")
+        .stdout();
+    // The offsets of an error row are empty, so the rows are read as strings.
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(out.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let got: Vec<_> = rows.iter().map(|r| (&r[0], &r[1], r.len())).collect();
+    assert_eq!(got, [("-:1", "country", 10), ("-:2", "error", 10)]);
+    assert!(
+        rows[1][2].contains("expected a JSON object"),
+        "{:?}",
+        rows[1]
+    );
+    assert!(rows[1].iter().skip(3).all(str::is_empty));
+}
