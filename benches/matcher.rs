@@ -122,10 +122,7 @@ fn bench_output(c: &mut Criterion) {
     for (lang, text) in texts() {
         let mentions = ex.extract(text, None);
         let name = format!("texts/{lang}.txt");
-        let doc = Document {
-            name: &name,
-            id: None,
-        };
+        let doc = Document::new(name, "");
         group.throughput(Throughput::Elements(mentions.len().max(1) as u64));
         for (fmt, format) in [
             ("csv", OutputFormat::Csv),

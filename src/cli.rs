@@ -19,13 +19,14 @@ Examples:
   gazette --quiet archive/ > tags.csv            no progress bar, no summary line
 
 CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end
+TSV is never quoted: backslash, tab, line feed, CR and NUL are written \\\\ \\t \\n \\r \\0.
 JSON: {\"document\", \"id\"?, \"entities\": [{\"type\", \"text\", \"start\", \"end\", \"char_start\",
        \"char_end\", \"canonical\", \"id\", \"value\", \"source\"}]}
 Offsets: start/end are UTF-8 byte offsets, char_start/char_end count Unicode scalar values
 (both half-open) into the text after invalid UTF-8 is replaced by U+FFFD.
 
 Exit status: 0 ok (also with no mentions), 1 some inputs failed (the rest were written),
-2 usage or gazetteer error.";
+2 usage or gazetteer error, 130/143 interrupted by SIGINT/SIGTERM (-o FILE left as it was).";
 
 /// Find people, countries, organisations and dates in text, and write them as CSV, TSV, JSON or
 /// JSON Lines.
@@ -41,7 +42,9 @@ pub struct Args {
     #[arg(short, long, value_enum, default_value_t = FormatArg::Csv)]
     pub format: FormatArg,
 
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output ("-" is standard output). FILE is replaced only
+    /// once the output is complete; an interrupted run leaves it as it was. FILE may not be one
+    /// of the inputs, and inside a walked directory it is skipped.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -54,12 +57,13 @@ pub struct Args {
     #[arg(long)]
     pub no_builtin: bool,
 
-    /// Only report these types (comma-separated): person, country, organisation, date.
+    /// Only report these types (comma-separated): person, country, city, organisation, date.
     #[arg(short, long, value_name = "LIST", value_delimiter = ',')]
     pub types: Vec<String>,
 
-    /// The documents' date (YYYY-MM-DD), used to resolve dates without a year ("am 3. Oktober")
-    /// and relative dates ("gestern"). Example: --reference-date 2025-12-13
+    /// The documents' date (YYYY-MM-DD, or an ISO 8601 timestamp that starts with one), used to
+    /// resolve dates without a year ("am 3. Oktober") and relative dates ("gestern"). Example:
+    /// --reference-date 2025-12-13
     #[arg(long, value_name = "DATE")]
     pub reference_date: Option<String>,
 
@@ -68,26 +72,58 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = InputArg::Text)]
     pub input: InputArg,
 
-    /// With --input jsonl: the field holding the text.
-    #[arg(long, value_name = "NAME", default_value = "text")]
-    pub text_field: String,
+    /// With --input jsonl: the field holding the text [default: text]. Without --input jsonl
+    /// this and the other field options are a usage error.
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
 
-    /// With --input jsonl: the field holding the document's id (copied to the output).
-    #[arg(long, value_name = "NAME", default_value = "id")]
-    pub id_field: String,
+    /// With --input jsonl: the field holding the document's id (copied to the output)
+    /// [default: id].
+    #[arg(long, value_name = "NAME")]
+    pub id_field: Option<String>,
 
     /// With --input jsonl: the field holding each document's reference date (YYYY-MM-DD or an
     /// ISO 8601 timestamp); overrides --reference-date for that document.
     #[arg(long, value_name = "NAME")]
     pub date_field: Option<String>,
 
-    /// Number of worker threads (default: all cores).
+    /// The encoding of the input: utf-8 (the default: invalid bytes are replaced by U+FFFD),
+    /// utf-16, utf-16be, latin1, windows-1252 or another WHATWG label, or "auto" (a byte order
+    /// mark decides, else UTF-8). Text is transcoded to UTF-8 and offsets count in that text.
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
+
+    /// With --input jsonl: what becomes of a line that is not a JSON object with a text field.
+    /// "skip": it is named on standard error, has no output, and makes the exit status 1.
+    /// "record": it also gets an error record in its place in the output (CSV/TSV: a row of
+    /// type "error" with the message as its text; JSON: {"document", "error", "entities": []}),
+    /// so that the output keeps one document per input line, and the exit status stays 0.
+    #[arg(long, value_enum, value_name = "MODE", default_value_t = OnErrorArg::Skip)]
+    pub on_error: OnErrorArg,
+
+    /// In CSV and TSV output, put a ' before every cell that begins with =, +, -, @, a tab or a
+    /// carriage return, so that a spreadsheet shows it as text and never runs it as a formula.
+    #[arg(long)]
+    pub spreadsheet_safe: bool,
+
+    /// Number of worker threads (default: all cores). Never more than the cores, nor more than
+    /// the documents when each is a small file.
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
+
+    /// Follow symbolic links while walking directories (links given as paths are always
+    /// followed). Without it, a link inside a directory is named on standard error and skipped.
+    #[arg(short = 'L', long)]
+    pub follow: bool,
 
     /// No progress bar and no summary on standard error (errors are still reported).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// For tests only: the size in bytes of the windows long documents are read in (default
+    /// 65536), so that tests can put cuts between windows where they want them.
+    #[arg(long, value_name = "BYTES", hide = true)]
+    pub window_bytes: Option<usize>,
 }
 
 /// `--format`.
@@ -101,6 +137,15 @@ pub enum FormatArg {
     Json,
     /// JSON Lines: one document object per line.
     Jsonl,
+}
+
+/// `--on-error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OnErrorArg {
+    /// Name the line on standard error; no output for it; exit status 1.
+    Skip,
+    /// Also write an error record in its place; exit status 0.
+    Record,
 }
 
 /// `--input`.

@@ -6,24 +6,55 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use gazette::gazetteer::load;
-use gazette::input::jsonl::JsonlFields;
-use gazette::output::OutputFormat;
+use gazette::input::jsonl::{parse_date_prefix, JsonlFields};
+use gazette::input::window::WINDOW_BYTES;
+use gazette::output::{OutputFormat, Printer};
 use gazette::{Error, Extractor, ExtractorBuilder, Gazetteer, Label, LabelSet};
 use jiff::civil::Date;
 
-use crate::cli::{Args, FormatArg, InputArg};
+use crate::cli::{Args, FormatArg, InputArg, OnErrorArg};
+
+/// What becomes of a JSON line that is not a document (`--on-error`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorMode {
+    /// Named on standard error and counted as failed (exit status 1); no output for it.
+    Skip,
+    /// Also recorded in the output in its place, not counted as failed.
+    Record,
+}
+
+/// How input bytes become text (`--encoding`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EncodingMode {
+    /// UTF-8 as it is, invalid bytes replaced by U+FFFD (the default: nothing is transcoded).
+    Utf8,
+    /// A byte order mark decides (UTF-8, UTF-16LE or UTF-16BE); without one, UTF-8.
+    Auto,
+    /// This encoding, transcoded to UTF-8 (a byte order mark still wins).
+    Fixed(&'static encoding_rs::Encoding),
+}
 
 /// Everything a run needs.
 pub struct Config {
     pub paths: Vec<PathBuf>,
     pub extractor: Extractor,
-    pub format: OutputFormat,
+    /// The printer for the output format.
+    pub printer: Printer,
     pub output: Option<PathBuf>,
     pub reference: Option<Date>,
     /// Some(fields) for JSON Lines input.
     pub jsonl: Option<JsonlFields>,
     pub jobs: usize,
     pub quiet: bool,
+    /// The size of the windows long documents are read in ([`WINDOW_BYTES`] unless a test sets
+    /// `--window-bytes`).
+    pub window_bytes: usize,
+    /// Follow symbolic links while walking directories (`-L`).
+    pub follow_links: bool,
+    /// What becomes of a JSON line that is not a document.
+    pub on_error: ErrorMode,
+    /// How input bytes become text.
+    pub encoding: EncodingMode,
 }
 
 impl Config {
@@ -38,14 +69,24 @@ impl Config {
             }
             set
         };
+        // The same dates and timestamps as --date-field takes.
         let reference = match &args.reference_date {
             None => None,
             Some(s) => Some(
-                s.trim()
-                    .parse::<Date>()
-                    .map_err(|_| Error::ReferenceDate { value: s.clone() })?,
+                parse_date_prefix(s).ok_or_else(|| Error::ReferenceDate { value: s.clone() })?,
             ),
         };
+        if args.input != InputArg::Jsonl {
+            for (given, flag) in [
+                (args.text_field.is_some(), "--text-field"),
+                (args.id_field.is_some(), "--id-field"),
+                (args.date_field.is_some(), "--date-field"),
+            ] {
+                if given {
+                    bail!("{flag} reads fields of JSON Lines: it needs --input jsonl");
+                }
+            }
+        }
         if args.no_builtin
             && args.gazetteers.is_empty()
             && labels != LabelSet::all()
@@ -56,33 +97,92 @@ impl Config {
         let mut builder = ExtractorBuilder::new();
         builder.builtin(!args.no_builtin).labels(labels);
         for path in &args.gazetteers {
-            let entries = load::load(path)
-                .with_context(|| format!("reading gazetteer {}", path.display()))?;
+            // The error names the file (and line): say only what was being done.
+            let entries = load::load(path).context("reading a gazetteer")?;
             builder.gazetteer(Gazetteer::from_entries(entries));
         }
+        // More threads than cores do not help (and -j 100000 started 14,000 threads).
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let jobs = match args.jobs {
             Some(0) => bail!("--jobs must be at least 1"),
-            Some(n) => n,
-            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            Some(n) => n.min(cores),
+            None => cores,
         };
         Ok(Config {
             paths: args.paths,
             extractor: builder.build(),
-            format: match args.format {
+            printer: Printer::new(match args.format {
                 FormatArg::Csv => OutputFormat::Csv,
                 FormatArg::Tsv => OutputFormat::Tsv,
                 FormatArg::Json => OutputFormat::Json,
                 FormatArg::Jsonl => OutputFormat::Jsonl,
-            },
+            })
+            .spreadsheet_safe(args.spreadsheet_safe),
             output: args.output,
             reference,
-            jsonl: (args.input == InputArg::Jsonl).then_some(JsonlFields {
-                text: args.text_field,
-                id: args.id_field,
+            jsonl: (args.input == InputArg::Jsonl).then(|| JsonlFields {
+                text: args.text_field.unwrap_or_else(|| "text".into()),
+                id: args.id_field.unwrap_or_else(|| "id".into()),
                 date: args.date_field,
             }),
             jobs,
             quiet: args.quiet,
+            encoding: encoding(args.encoding.as_deref())?,
+            follow_links: args.follow,
+            on_error: match args.on_error {
+                OnErrorArg::Skip => ErrorMode::Skip,
+                OnErrorArg::Record => ErrorMode::Record,
+            },
+            window_bytes: match args.window_bytes {
+                Some(0) => bail!("--window-bytes must be at least 1"),
+                Some(n) => n,
+                None => WINDOW_BYTES,
+            },
         })
+    }
+}
+
+/// `--encoding`: `auto`, or any WHATWG label (`utf-8`, `utf-16`, `utf-16be`, `latin1`,
+/// `windows-1252`, `iso-8859-15`, …; `latin1` is windows-1252, as browsers read it).
+fn encoding(label: Option<&str>) -> anyhow::Result<EncodingMode> {
+    let Some(label) = label.map(str::trim) else {
+        return Ok(EncodingMode::Utf8);
+    };
+    if label.eq_ignore_ascii_case("auto") {
+        return Ok(EncodingMode::Auto);
+    }
+    match encoding_rs::Encoding::for_label(label.as_bytes()) {
+        Some(e) if e == encoding_rs::UTF_8 => Ok(EncodingMode::Utf8),
+        Some(e) => Ok(EncodingMode::Fixed(e)),
+        None => bail!(
+            "--encoding: unknown encoding {label:?} (for example utf-8, utf-16, latin1, \
+             windows-1252, auto)"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_are_read_by_their_labels() {
+        let table = [
+            (None, Some(EncodingMode::Utf8)),
+            (Some("UTF-8"), Some(EncodingMode::Utf8)),
+            (Some("auto"), Some(EncodingMode::Auto)),
+            (
+                Some("utf-16"),
+                Some(EncodingMode::Fixed(encoding_rs::UTF_16LE)),
+            ),
+            (
+                Some("latin1"),
+                Some(EncodingMode::Fixed(encoding_rs::WINDOWS_1252)),
+            ),
+            (Some("klingon"), None),
+        ];
+        for (label, want) in table {
+            assert_eq!(encoding(label).ok(), want, "{label:?}");
+        }
     }
 }

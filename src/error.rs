@@ -13,14 +13,23 @@ pub type Result<T> = std::result::Result<T, Error>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A file could not be opened or read.
-    #[error("{}: {source}", path.display())]
+    /// A file could not be opened or read. The message holds the cause ("x.txt: No such file
+    /// or directory"), so it is not also given as [`std::error::Error::source`]: a chain of
+    /// causes printed in full (`{:#}` with anyhow) says it once.
+    #[error("{}: {cause}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// The underlying error.
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
+    },
+    /// A document is in an encoding that is not read (UTF-16).
+    #[error("{}: {message}", path.display())]
+    Encoding {
+        /// The file.
+        path: PathBuf,
+        /// What the encoding is, and what to do.
+        message: String,
     },
     /// A gazetteer file is malformed.
     #[error("{}:{line}: {message}", path.display())]
@@ -32,8 +41,11 @@ pub enum Error {
         /// What is wrong with that line.
         message: String,
     },
-    /// A reference date is not a valid `YYYY-MM-DD` date.
-    #[error("invalid reference date {value:?}: expected a calendar date as YYYY-MM-DD")]
+    /// A reference date is not a valid `YYYY-MM-DD` date (or a timestamp that starts with one).
+    #[error(
+        "invalid reference date {value:?}: expected a calendar date as YYYY-MM-DD \
+         (or an ISO 8601 timestamp)"
+    )]
     ReferenceDate {
         /// The text that was given.
         value: String,
@@ -52,10 +64,10 @@ pub enum Error {
 
 impl Error {
     /// An [`Error::Io`] for `path`.
-    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+    pub fn io(path: impl Into<PathBuf>, cause: std::io::Error) -> Error {
         Error::Io {
             path: path.into(),
-            source,
+            cause,
         }
     }
 }

@@ -30,6 +30,7 @@
 #![deny(missing_docs)]
 
 pub mod dates;
+pub mod document;
 pub mod error;
 pub mod extractor;
 mod find;

@@ -15,6 +15,7 @@ use crate::cli::Args;
 use crate::exit::ExitStatus;
 
 fn main() -> ExitCode {
+    run::handle_signals();
     let args = match Args::try_parse() {
         Ok(args) => args,
         Err(e) => {
@@ -40,7 +41,15 @@ fn main() -> ExitCode {
             return ExitStatus::Usage.into();
         }
     };
-    let r = run::run(config);
+    // An output file that cannot be created is a usage error: nothing has been read yet.
+    let output = match run::Output::create(config.output.as_deref(), &config.paths) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("gazette: {e:#}");
+            return ExitStatus::Usage.into();
+        }
+    };
+    let r = run::run(config, output);
     match r {
         Ok(status) => status.into(),
         Err(e) => {

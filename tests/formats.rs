@@ -1,6 +1,6 @@
 //! Every output format carries the same mentions: parsed, not only compared as strings.
 
-use crate::util::{parse_csv, parse_jsonl, JsonDocument, TestCommand};
+use crate::util::{parse_csv, parse_jsonl, parse_tsv, Dir, JsonDocument, TestCommand};
 
 const FIXTURES: [&str; 3] = [
     "tests/fixtures/de_story.txt",
@@ -52,8 +52,12 @@ fn rows_from_json(docs: &[JsonDocument]) -> Vec<Row> {
 }
 
 fn rows_from_csv(out: &str, delimiter: u8) -> Vec<Row> {
-    parse_csv(out, delimiter)
-        .into_iter()
+    let rows = if delimiter == b'\t' {
+        parse_tsv(out)
+    } else {
+        parse_csv(out, delimiter)
+    };
+    rows.into_iter()
         .map(|r| {
             (
                 r.document,
@@ -121,4 +125,65 @@ fn empty_input_gives_valid_empty_output() {
     let docs: Vec<JsonDocument> = serde_json::from_str(&json).unwrap();
     assert_eq!(docs.len(), 1);
     assert!(docs[0].entities.is_empty());
+}
+
+#[test]
+fn r8_tsv_rows_are_one_line_each() {
+    // A hard-wrapped name is one mention whose text holds a line break.
+    let text = "Olaf\nScholz kam.";
+    let tsv = TestCommand::new().args(["-f", "tsv"]).pipe(text).stdout();
+    assert_eq!(tsv.lines().count(), 2, "header and one row: {tsv:?}");
+    let rows = parse_tsv(&tsv);
+    assert_eq!(rows[0].text, "Olaf\nScholz");
+    assert_eq!(&text[rows[0].start..rows[0].end], rows[0].text);
+}
+
+#[test]
+fn r8_spreadsheet_safe_cells_are_not_formulas() {
+    let dir = Dir::new();
+    let gazetteer = dir.create(
+        "g.csv",
+        "type,canonical,aliases,id\norganisation,\"=HYPERLINK(\"\"http://x\"\")\",Acme Widgets,@SUM(A1)\n",
+    );
+    let run = |extra: &[&str]| {
+        let out = TestCommand::new()
+            .arg("-g")
+            .arg(&gazetteer)
+            .args(extra)
+            .pipe("Acme Widgets kam.")
+            .stdout();
+        parse_csv(&out, b',').remove(0)
+    };
+    let raw = run(&[]);
+    assert_eq!(
+        (raw.canonical.as_str(), raw.id.as_str()),
+        ("=HYPERLINK(\"http://x\")", "@SUM(A1)")
+    );
+    let safe = run(&["--spreadsheet-safe"]);
+    assert_eq!(
+        (safe.canonical.as_str(), safe.id.as_str()),
+        ("'=HYPERLINK(\"http://x\")", "'@SUM(A1)")
+    );
+    assert_eq!(safe.text, "Acme Widgets");
+}
+
+#[test]
+fn r8_error_records_in_csv_are_rows_of_type_error() {
+    let out = TestCommand::new()
+        .args(["--input", "jsonl", "--on-error", "record", "--quiet"])
+        .pipe("{\"text\": \"Frankreich\"}\n[1, 2]\n")
+        .stdout();
+    // The offsets of an error row are empty, so the rows are read as strings.
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(out.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let got: Vec<_> = rows.iter().map(|r| (&r[0], &r[1], r.len())).collect();
+    assert_eq!(got, [("-:1", "country", 10), ("-:2", "error", 10)]);
+    assert!(
+        rows[1][2].contains("expected a JSON object"),
+        "{:?}",
+        rows[1]
+    );
+    assert!(rows[1].iter().skip(3).all(str::is_empty));
 }

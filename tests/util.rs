@@ -138,6 +138,9 @@ pub struct JsonDocument {
     pub document: String,
     #[serde(default)]
     pub id: Option<serde_json::Value>,
+    /// Why the document could not be read (`--on-error record`).
+    #[serde(default)]
+    pub error: Option<String>,
     pub entities: Vec<JsonMention>,
 }
 
@@ -210,4 +213,89 @@ pub fn mentions(text: &str, args: &[&str]) -> Vec<JsonMention> {
         assert_eq!(by_chars, m.text, "char offsets of {m:?}");
     }
     doc.entities
+}
+
+/// Waits for `child` at most `secs` seconds; kills it and returns `None` when it takes longer.
+pub fn wait_at_most(
+    child: &mut std::process::Child,
+    secs: u64,
+) -> Option<std::process::ExitStatus> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for gazette") {
+            return Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Makes a FIFO at `path` with `mkfifo` (false when there is no such command).
+pub fn mkfifo(path: &Path) -> bool {
+    Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// The names of the files in `dir`, sorted.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Parses TSV output: one row a line, fields split at tabs and unescaped (`\t`, `\n`, `\r`,
+/// `\\`, `\0`), checking the header.
+pub fn parse_tsv(out: &str) -> Vec<CsvRow> {
+    let unescape = |f: &str| {
+        let mut s = String::new();
+        let mut chars = f.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                s.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('t') => s.push('\t'),
+                Some('n') => s.push('\n'),
+                Some('r') => s.push('\r'),
+                Some('0') => s.push('\0'),
+                Some('\\') => s.push('\\'),
+                other => panic!("bad escape \\{other:?} in {f:?}"),
+            }
+        }
+        s
+    };
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("document\ttype\ttext\tcanonical\tid\tvalue\tstart\tend\tchar_start\tchar_end")
+    );
+    lines
+        .map(|line| {
+            let f: Vec<String> = line.split('\t').map(unescape).collect();
+            assert_eq!(f.len(), 10, "{line:?}");
+            let n = |i: usize| f[i].parse().expect("an offset");
+            CsvRow {
+                document: f[0].clone(),
+                label: f[1].clone(),
+                text: f[2].clone(),
+                canonical: f[3].clone(),
+                id: f[4].clone(),
+                value: f[5].clone(),
+                start: n(6),
+                end: n(7),
+                char_start: n(8),
+                char_end: n(9),
+            }
+        })
+        .collect()
 }

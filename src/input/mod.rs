@@ -4,14 +4,18 @@
 //! Text that is not valid UTF-8 is decoded with every invalid sequence replaced by U+FFFD, and
 //! offsets refer to that decoded text (documented in the README). A file whose first 8 KiB hold a
 //! NUL byte is binary and is skipped with a note. Directories are walked recursively in sorted
-//! order, skipping hidden entries, so the list of documents is the same on every run.
+//! order, skipping hidden entries, so the list of documents is the same on every run
+//! ([`walk`]).
 
 pub mod jsonl;
+pub mod walk;
 pub mod window;
+
+pub use walk::{collect, FileId, Input, Inputs, WalkOptions};
 
 use std::borrow::Cow;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 
@@ -43,22 +47,6 @@ impl Source {
             Source::File(p) => Box::new(std::fs::File::open(p).map_err(|e| Error::io(p, e))?),
         })
     }
-
-    /// Reads all bytes.
-    ///
-    /// # Errors
-    /// [`Error::Io`] naming the path.
-    pub fn read(&self) -> Result<Vec<u8>> {
-        if let Source::File(p) = self {
-            // One allocation of the file's size.
-            return std::fs::read(p).map_err(|e| Error::io(p, e));
-        }
-        let mut buf = Vec::new();
-        self.open()?
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::io(self.name().as_ref(), e))?;
-        Ok(buf)
-    }
 }
 
 /// Whether `bytes` look binary: a NUL byte in the first 8 KiB (the heuristic of grep and
@@ -69,73 +57,26 @@ pub fn is_binary(bytes: &[u8]) -> bool {
 
 /// Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD (without copying valid text).
 pub fn decode(bytes: Vec<u8>) -> String {
+    decode_counting(bytes).0
+}
+
+/// Like [`decode`], also counting the bytes that were not valid UTF-8 (each replaced, alone or
+/// with the rest of its broken sequence, by U+FFFD).
+pub fn decode_counting(bytes: Vec<u8>) -> (String, usize) {
     // simdutf8 validates with SIMD (AVX2 or SSE 4.2, chosen at run time); `std::str::from_utf8`
     // was 4 % of a streamed run. Its `basic` flavour only says whether the bytes are valid, so
     // the rare invalid text takes the std path, which finds the sequences to replace.
     if simdutf8::basic::from_utf8(&bytes).is_ok() {
         // SAFETY: simdutf8 has just checked that `bytes` is valid UTF-8.
-        return unsafe { String::from_utf8_unchecked(bytes) };
+        return (unsafe { String::from_utf8_unchecked(bytes) }, 0);
     }
-    String::from_utf8_lossy(&bytes).into_owned()
+    let invalid = bytes.utf8_chunks().map(|c| c.invalid().len()).sum();
+    (String::from_utf8_lossy(&bytes).into_owned(), invalid)
 }
 
-/// What walking the inputs gave: the documents to read, in order, and the paths that could not
-/// be listed.
-#[derive(Debug, Default)]
-pub struct Inputs {
-    /// Documents, in command-line order; a directory's files in sorted order.
-    pub sources: Vec<Source>,
-    /// Directory entries that could not be read.
-    pub errors: Vec<Error>,
-    /// Whether any path was a directory.
-    pub had_directory: bool,
-    /// The total size in bytes of the files found (for a progress bar), when known.
-    pub total_bytes: u64,
-}
-
-/// Expands paths into documents: `-` is standard input, a directory is walked recursively
-/// (hidden files and directories skipped, entries sorted by name), anything else is a file.
-/// A path that does not exist is kept as a file, so that reading it reports the error in order.
-pub fn collect(paths: &[PathBuf]) -> Inputs {
-    let mut inputs = Inputs::default();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            inputs.sources.push(Source::Stdin);
-            continue;
-        }
-        if !p.is_dir() {
-            inputs.total_bytes += std::fs::metadata(p).map_or(0, |m| m.len());
-            inputs.sources.push(Source::File(p.clone()));
-            continue;
-        }
-        inputs.had_directory = true;
-        let walker = walkdir::WalkDir::new(p)
-            .follow_links(true)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-        for entry in walker {
-            match entry {
-                Ok(e) if e.file_type().is_file() => {
-                    inputs.total_bytes += e.metadata().map_or(0, |m| m.len());
-                    inputs.sources.push(Source::File(e.into_path()));
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    let path = e.path().map_or_else(|| p.clone(), Path::to_path_buf);
-                    let io = e
-                        .into_io_error()
-                        .unwrap_or_else(|| std::io::Error::other("filesystem loop"));
-                    inputs.errors.push(Error::io(path, io));
-                }
-            }
-        }
-    }
-    inputs
-}
-
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str().is_some_and(|s| s.starts_with('.'))
+/// Whether `bytes` start with a UTF-16 byte order mark (`FF FE` or `FE FF`).
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")
 }
 
 #[cfg(test)]
@@ -149,6 +90,15 @@ mod tests {
             "Berlin \u{FFFD} Paris"
         );
         assert_eq!(decode("Zürich".as_bytes().to_vec()), "Zürich");
+    }
+
+    #[test]
+    fn invalid_bytes_are_counted() {
+        assert_eq!(decode_counting(b"Osterreich".to_vec()).1, 0);
+        let (text, n) = decode_counting(b"\xd6sterreich und K\xf6ln".to_vec());
+        assert_eq!((text.as_str(), n), ("\u{FFFD}sterreich und K\u{FFFD}ln", 2));
+        assert!(is_utf16(b"\xff\xfeB\x00"));
+        assert!(!is_utf16(b"\xef\xbb\xbfB"));
     }
 
     #[test]

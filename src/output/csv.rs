@@ -1,5 +1,11 @@
-//! The CSV and TSV printer: a header row, then one row per mention, quoted by the `csv` crate's
-//! rules.
+//! The CSV and TSV printer: a header row, then one row per mention. CSV is quoted by the `csv`
+//! crate's rules; TSV is never quoted: a backslash, tab, line feed, carriage return or NUL in a
+//! field is written `\\`, `\t`, `\n`, `\r`, `\0`, so that every row is one line.
+//!
+//! In spreadsheet-safe mode (`--spreadsheet-safe`), a cell that begins with `=`, `+`, `-`, `@`,
+//! a tab or a carriage return gets a leading `'`, so that a spreadsheet shows it as text
+//! instead of running it as a formula (OWASP's rule for CSV injection). It is off by default:
+//! cells are then exact copies of the text, as programs reading the output expect.
 //!
 //! Columns: `document,type,text,canonical,id,value,start,end,char_start,char_end`. A document
 //! without mentions has no rows. For JSON Lines input the `document` column holds the line's id
@@ -40,17 +46,45 @@ fn into_io(e: csv::Error) -> io::Error {
     }
 }
 
+/// How a field with special bytes is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EscapeMode {
+    /// In double quotes, as the `csv` crate does (CSV).
+    Quote,
+    /// With backslash escapes, never over two lines (TSV).
+    Backslash,
+}
+
 /// Writes mentions as delimited rows (`,` for CSV, tab for TSV).
 #[derive(Debug)]
 pub struct CsvPrinter {
     delimiter: u8,
+    escape: EscapeMode,
+    /// Whether cells that a spreadsheet would run as formulas get a leading `'`.
+    spreadsheet_safe: bool,
     /// Used only for its quoting rule and settings; it writes nothing itself. Boxed: its
     /// 256-byte table of bytes that need quotes would make every [`super::Printer`] that large.
     core: Box<csv_core::Writer>,
 }
 
 impl CsvPrinter {
-    /// A printer with the given field delimiter.
+    /// A TSV printer: tab-separated, fields escaped with backslashes, one line per row.
+    pub fn tsv() -> CsvPrinter {
+        CsvPrinter {
+            escape: EscapeMode::Backslash,
+            ..CsvPrinter::new(b'\t')
+        }
+    }
+
+    /// The same printer, with spreadsheet-safe cells or not (see the module doc).
+    pub fn spreadsheet_safe(self, yes: bool) -> CsvPrinter {
+        CsvPrinter {
+            spreadsheet_safe: yes,
+            ..self
+        }
+    }
+
+    /// A printer with the given field delimiter, quoting fields as the `csv` crate does.
     pub fn new(delimiter: u8) -> CsvPrinter {
         // `csv::WriterBuilder`'s defaults: quote only where necessary, `"` doubled, `\n` ends
         // a record.
@@ -60,6 +94,8 @@ impl CsvPrinter {
             .build();
         CsvPrinter {
             delimiter,
+            escape: EscapeMode::Quote,
+            spreadsheet_safe: false,
             core: Box::new(core),
         }
     }
@@ -74,9 +110,31 @@ impl CsvPrinter {
         wtr.flush()
     }
 
-    /// Appends `field` to `row`, quoted if it needs to be.
+    /// Appends `field` to `row`, quoted or escaped if it needs to be, after a `'` if a
+    /// spreadsheet would take it for a formula.
     fn push_field(&self, row: &mut Vec<u8>, field: &str) {
+        if self.spreadsheet_safe && field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            return self.push_escaped(row, &format!("'{field}"));
+        }
+        self.push_escaped(row, field);
+    }
+
+    /// Appends `field` to `row`, quoted or escaped if it needs to be.
+    fn push_escaped(&self, row: &mut Vec<u8>, field: &str) {
         let field = field.as_bytes();
+        if self.escape == EscapeMode::Backslash {
+            for &b in field {
+                match b {
+                    b'\\' => row.extend_from_slice(b"\\\\"),
+                    b'\t' => row.extend_from_slice(b"\\t"),
+                    b'\n' => row.extend_from_slice(b"\\n"),
+                    b'\r' => row.extend_from_slice(b"\\r"),
+                    0 => row.extend_from_slice(b"\\0"),
+                    _ => row.push(b),
+                }
+            }
+            return;
+        }
         if !self.core.should_quote(field) {
             row.extend_from_slice(field);
             return;
@@ -97,24 +155,44 @@ impl CsvPrinter {
         row.truncate(start + n + 2);
     }
 
+    /// Writes the row of a document that could not be read (`--on-error record`): its name,
+    /// the type `error`, the message as the text, and empty cells after it.
+    pub fn error_record<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        message: &str,
+    ) -> io::Result<()> {
+        let mut row = Vec::with_capacity(64 + message.len());
+        self.push_field(&mut row, &doc.name);
+        row.push(self.delimiter);
+        row.extend_from_slice(b"error");
+        row.push(self.delimiter);
+        self.push_field(&mut row, message);
+        // canonical, id, value and the four offsets.
+        row.extend(std::iter::repeat_n(self.delimiter, COLUMNS.len() - 3));
+        row.push(b'\n');
+        w.write_all(&row)
+    }
+
     /// Writes one row per mention of `doc`.
     pub fn mentions<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
+        doc: &Document,
         mentions: &[Mention<'_>],
     ) -> io::Result<()> {
         if mentions.is_empty() {
             return Ok(());
         }
         let id_text;
-        let name = match doc.id {
+        let name = match &doc.id {
             Some(serde_json::Value::String(s)) => s.as_str(),
             Some(v) => {
                 id_text = v.to_string();
                 id_text.as_str()
             }
-            None => doc.name,
+            None => &doc.name,
         };
         // Every row starts with the document's name: quote it once.
         let mut row = Vec::with_capacity(256);
@@ -146,6 +224,67 @@ mod tests {
     use super::*;
     use crate::span::{Source, Span};
     use crate::Label;
+
+    fn row(printer: &CsvPrinter, name: &str, text: &str) -> String {
+        let m = Mention {
+            label: Label::Person,
+            span: Span::default(),
+            text,
+            canonical: text,
+            id: "",
+            value: None,
+            source: Source::Gazetteer,
+        };
+        let mut out = Vec::new();
+        printer
+            .mentions(&mut out, &Document::new(name, ""), &[m])
+            .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn tsv_rows_are_one_line_with_backslash_escapes() {
+        let table = [
+            ("Olaf\nScholz", "Olaf\\nScholz"),
+            ("a\tb", "a\\tb"),
+            ("back\\slash", "back\\\\slash"),
+            ("cr\r nul\0", "cr\\r nul\\0"),
+            ("say \"hi\", a,b", "say \"hi\", a,b"),
+        ];
+        for (text, want) in table {
+            let got = row(&CsvPrinter::tsv(), "d", text);
+            assert_eq!(got, format!("d\tperson\t{want}\t{want}\t\t\t0\t0\t0\t0\n"));
+        }
+    }
+
+    #[test]
+    fn spreadsheet_safe_cells_cannot_run_as_formulas() {
+        let safe = CsvPrinter::new(b',').spreadsheet_safe(true);
+        let table = [
+            ("=1+1", "'=1+1"),
+            ("+49 30", "'+49 30"),
+            ("-x", "'-x"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            (
+                "=HYPERLINK(\"a\",\"b\")",
+                "\"'=HYPERLINK(\"\"a\"\",\"\"b\"\")\"",
+            ),
+            ("Berlin", "Berlin"),
+            ("a=b", "a=b"),
+        ];
+        for (text, want) in table {
+            let got = row(&safe, text, text);
+            assert_eq!(
+                got,
+                format!("{want},person,{want},{want},,,0,0,0,0\n"),
+                "{text}"
+            );
+        }
+        let raw = row(&CsvPrinter::new(b','), "=1+1", "=1+1");
+        assert!(raw.starts_with("=1+1,person,=1+1"), "raw by default: {raw}");
+        let tsv = row(&CsvPrinter::tsv().spreadsheet_safe(true), "\tx", "x");
+        assert!(tsv.starts_with("'\\tx\t"), "{tsv}");
+    }
 
     /// What a `csv::Writer` with the printer's settings writes for the same rows.
     fn with_csv_writer(delimiter: u8, name: &str, mentions: &[Mention<'_>]) -> Vec<u8> {
@@ -207,7 +346,7 @@ mod tests {
             for name in ["doc.txt", "a,b.txt", "tab\t.txt", "\"q\".txt"] {
                 let mut got = Vec::new();
                 CsvPrinter::new(delimiter)
-                    .mentions(&mut got, &Document { name, id: None }, &mentions)
+                    .mentions(&mut got, &Document::new(name, ""), &mentions)
                     .unwrap();
                 let want = with_csv_writer(delimiter, name, &mentions);
                 assert_eq!(

@@ -1,5 +1,6 @@
-//! The JSON printer (one array of document objects, one document per line inside it) and the
-//! JSON Lines printer (one document object per line).
+//! The JSON printer, for both JSON (one array of document objects, one document per line
+//! inside it) and JSON Lines (one document object per line): the two differ only in what goes
+//! between and around documents ([`JsonMode`]).
 //!
 //! Every value (names, ids, mentions) is serialised by serde from the [`wire`](super::wire)
 //! structs. Only the document object's frame (`{"document":…,"entities":[` … `]}`) is written
@@ -12,93 +13,108 @@ use super::wire::MentionRecord;
 use super::Document;
 use crate::span::Mention;
 
-/// Writes the start of a document object, up to the opening `[` of its entities.
-fn begin_object<W: Write>(w: &mut W, doc: &Document<'_>) -> io::Result<()> {
-    w.write_all(b"{\"document\":")?;
-    serde_json::to_writer(&mut *w, doc.name)?;
-    if let Some(id) = doc.id {
-        w.write_all(b",\"id\":")?;
-        serde_json::to_writer(&mut *w, id)?;
-    }
-    w.write_all(b",\"entities\":[")
+/// Whether documents go in one array or one a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonMode {
+    /// `[`, then documents separated by `,` on their own lines, then `]` (`--format json`).
+    Array,
+    /// One document object per line (`--format jsonl`).
+    Lines,
 }
 
-/// Writes mentions as array elements; `written` counts the elements already in the array.
-fn elements<W: Write>(w: &mut W, mentions: &[Mention<'_>], written: &mut usize) -> io::Result<()> {
-    for m in mentions {
-        if *written > 0 {
-            w.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *w, &MentionRecord::from(m))?;
-        *written += 1;
-    }
-    Ok(())
+/// Writes documents as JSON objects, in an array or one a line.
+#[derive(Debug)]
+pub struct JsonPrinter {
+    mode: JsonMode,
 }
-
-/// Writes `[`, then documents separated by `,` on their own lines, then `]`.
-#[derive(Debug, Default)]
-pub struct JsonPrinter;
 
 impl JsonPrinter {
+    /// A printer of the given mode.
+    pub fn new(mode: JsonMode) -> JsonPrinter {
+        JsonPrinter { mode }
+    }
+
     /// Opens the array.
     pub fn begin<W: Write>(&self, w: &mut W) -> io::Result<()> {
-        w.write_all(b"[")
+        match self.mode {
+            JsonMode::Array => w.write_all(b"["),
+            JsonMode::Lines => Ok(()),
+        }
     }
 
-    /// Writes what goes before document number `index` (0-based): a comma after the first.
+    /// Writes what goes before document number `index` (0-based): in an array, a line break,
+    /// after a comma from the second on.
     pub fn separator<W: Write>(&self, w: &mut W, index: usize) -> io::Result<()> {
-        w.write_all(if index == 0 { b"\n" } else { b",\n" })
+        match self.mode {
+            JsonMode::Array => w.write_all(if index == 0 { b"\n" } else { b",\n" }),
+            JsonMode::Lines => Ok(()),
+        }
     }
 
-    /// Opens a document object.
-    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
-        begin_object(w, doc)
+    /// Opens a document object, up to the opening `[` of its entities.
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document) -> io::Result<()> {
+        w.write_all(b"{\"document\":")?;
+        serde_json::to_writer(&mut *w, &doc.name)?;
+        if let Some(id) = &doc.id {
+            w.write_all(b",\"id\":")?;
+            serde_json::to_writer(&mut *w, id)?;
+        }
+        w.write_all(b",\"entities\":[")
     }
 
-    /// Writes some of a document's mentions; `written` counts those already written.
+    /// Writes mentions as array elements; `written` counts the elements already in the array.
     pub fn mentions<W: Write>(
         &self,
         w: &mut W,
         mentions: &[Mention<'_>],
         written: &mut usize,
     ) -> io::Result<()> {
-        elements(w, mentions, written)
+        for m in mentions {
+            if *written > 0 {
+                w.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *w, &MentionRecord::from(m))?;
+            *written += 1;
+        }
+        Ok(())
     }
 
-    /// Closes a document object.
+    /// Closes a document object (and its line).
     pub fn end_document<W: Write>(&self, w: &mut W) -> io::Result<()> {
-        w.write_all(b"]}")
+        w.write_all(b"]}")?;
+        self.end_line(w)
+    }
+
+    /// Writes the record of a document that could not be read (`--on-error record`).
+    pub fn error_record<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        message: &str,
+    ) -> io::Result<()> {
+        let record = super::wire::ErrorRecord {
+            document: &doc.name,
+            error: message,
+            entities: [],
+        };
+        serde_json::to_writer(&mut *w, &record)?;
+        self.end_line(w)
     }
 
     /// Closes the array after `count` documents.
     pub fn finish<W: Write>(&self, w: &mut W, count: usize) -> io::Result<()> {
-        w.write_all(if count == 0 { b"]\n" } else { b"\n]\n" })
-    }
-}
-
-/// Writes one document object per line.
-#[derive(Debug, Default)]
-pub struct JsonlPrinter;
-
-impl JsonlPrinter {
-    /// Opens a document object.
-    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
-        begin_object(w, doc)
+        match self.mode {
+            JsonMode::Array => w.write_all(if count == 0 { b"]\n" } else { b"\n]\n" }),
+            JsonMode::Lines => Ok(()),
+        }
     }
 
-    /// Writes some of a document's mentions; `written` counts those already written.
-    pub fn mentions<W: Write>(
-        &self,
-        w: &mut W,
-        mentions: &[Mention<'_>],
-        written: &mut usize,
-    ) -> io::Result<()> {
-        elements(w, mentions, written)
-    }
-
-    /// Closes a document object and its line.
-    pub fn end_document<W: Write>(&self, w: &mut W) -> io::Result<()> {
-        w.write_all(b"]}\n")
+    /// Ends a document's line in JSON Lines.
+    fn end_line<W: Write>(&self, w: &mut W) -> io::Result<()> {
+        match self.mode {
+            JsonMode::Array => Ok(()),
+            JsonMode::Lines => w.write_all(b"\n"),
+        }
     }
 }
 
@@ -133,17 +149,20 @@ mod tests {
         };
         let id = serde_json::json!({"a": [1, "b"]});
         let doc = Document {
-            name: "dir/\"a\".txt",
-            id: Some(&id),
+            id: Some(id.clone()),
+            ..Document::new("dir/\"a\".txt", "")
         };
         let mut got = Vec::new();
         let mut n = 0;
-        begin_object(&mut got, &doc).unwrap();
-        elements(&mut got, std::slice::from_ref(&m), &mut n).unwrap();
-        elements(&mut got, std::slice::from_ref(&m), &mut n).unwrap();
-        got.extend_from_slice(b"]}");
+        let p = JsonPrinter::new(JsonMode::Array);
+        p.begin_document(&mut got, &doc).unwrap();
+        p.mentions(&mut got, std::slice::from_ref(&m), &mut n)
+            .unwrap();
+        p.mentions(&mut got, std::slice::from_ref(&m), &mut n)
+            .unwrap();
+        p.end_document(&mut got).unwrap();
         let want = serde_json::to_vec(&Doc {
-            document: doc.name,
+            document: &doc.name,
             id: &id,
             entities: vec![MentionRecord::from(&m), MentionRecord::from(&m)],
         })

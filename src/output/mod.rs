@@ -1,6 +1,7 @@
 //! Printers: one per output format, chosen through [`Printer`].
 //!
-//! Each printer writes whole documents to any `io::Write`. The batch driver renders documents
+//! Each printer writes whole documents to any `io::Write`; it receives the [`Document`] (name,
+//! id, text) and its mentions. The batch driver renders documents
 //! into per-document buffers on worker threads and writes the buffers in input order from one
 //! place, so output is byte-identical whatever the number of threads.
 
@@ -10,6 +11,7 @@ pub mod wire;
 
 use std::io::{self, Write};
 
+pub use crate::document::Document;
 use crate::span::Mention;
 
 /// The output formats.
@@ -25,24 +27,13 @@ pub enum OutputFormat {
     Jsonl,
 }
 
-/// What a printer needs to know about a document besides its mentions.
-#[derive(Clone, Copy, Debug)]
-pub struct Document<'a> {
-    /// The path as given, `-` for standard input, `path:line` for JSON Lines input.
-    pub name: &'a str,
-    /// The document's id from JSON Lines input, if any.
-    pub id: Option<&'a serde_json::Value>,
-}
-
 /// A printer for one of the [`OutputFormat`]s.
 #[derive(Debug)]
 pub enum Printer {
     /// CSV or TSV.
     Csv(csv::CsvPrinter),
-    /// A JSON array.
+    /// A JSON array, or JSON Lines.
     Json(json::JsonPrinter),
-    /// JSON Lines.
-    Jsonl(json::JsonlPrinter),
 }
 
 impl Printer {
@@ -50,9 +41,18 @@ impl Printer {
     pub fn new(format: OutputFormat) -> Printer {
         match format {
             OutputFormat::Csv => Printer::Csv(csv::CsvPrinter::new(b',')),
-            OutputFormat::Tsv => Printer::Csv(csv::CsvPrinter::new(b'\t')),
-            OutputFormat::Json => Printer::Json(json::JsonPrinter),
-            OutputFormat::Jsonl => Printer::Jsonl(json::JsonlPrinter),
+            OutputFormat::Tsv => Printer::Csv(csv::CsvPrinter::tsv()),
+            OutputFormat::Json => Printer::Json(json::JsonPrinter::new(json::JsonMode::Array)),
+            OutputFormat::Jsonl => Printer::Json(json::JsonPrinter::new(json::JsonMode::Lines)),
+        }
+    }
+
+    /// The same printer with spreadsheet-safe CSV and TSV cells or not (see [`csv`]); JSON is
+    /// unchanged.
+    pub fn spreadsheet_safe(self, yes: bool) -> Printer {
+        match self {
+            Printer::Csv(p) => Printer::Csv(p.spreadsheet_safe(yes)),
+            other => other,
         }
     }
 
@@ -61,7 +61,6 @@ impl Printer {
         match self {
             Printer::Csv(p) => p.begin(w),
             Printer::Json(p) => p.begin(w),
-            Printer::Jsonl(_) => Ok(()),
         }
     }
 
@@ -70,7 +69,7 @@ impl Printer {
     pub fn document<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
+        doc: &Document,
         mentions: &[Mention<'_>],
     ) -> io::Result<()> {
         let mut written = 0;
@@ -80,11 +79,10 @@ impl Printer {
     }
 
     /// Starts a document whose mentions come in parts (a large document read in windows).
-    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document<'_>) -> io::Result<()> {
+    pub fn begin_document<W: Write>(&self, w: &mut W, doc: &Document) -> io::Result<()> {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.begin_document(w, doc),
-            Printer::Jsonl(p) => p.begin_document(w, doc),
         }
     }
 
@@ -93,7 +91,7 @@ impl Printer {
     pub fn mentions<W: Write>(
         &self,
         w: &mut W,
-        doc: &Document<'_>,
+        doc: &Document,
         mentions: &[Mention<'_>],
         written: &mut usize,
     ) -> io::Result<()> {
@@ -103,7 +101,6 @@ impl Printer {
                 p.mentions(w, doc, mentions)
             }
             Printer::Json(p) => p.mentions(w, mentions, written),
-            Printer::Jsonl(p) => p.mentions(w, mentions, written),
         }
     }
 
@@ -112,7 +109,7 @@ impl Printer {
     pub fn mention_separator<W: Write>(&self, w: &mut W) -> io::Result<()> {
         match self {
             Printer::Csv(_) => Ok(()),
-            Printer::Json(_) | Printer::Jsonl(_) => w.write_all(b","),
+            Printer::Json(_) => w.write_all(b","),
         }
     }
 
@@ -121,7 +118,21 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.end_document(w),
-            Printer::Jsonl(p) => p.end_document(w),
+        }
+    }
+
+    /// Writes, in the place of a document that could not be read, a record of why
+    /// (`--on-error record`): a row of type `error` in CSV and TSV, a document object with an
+    /// `"error"` field and no entities in JSON and JSON Lines.
+    pub fn error_record<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        message: &str,
+    ) -> io::Result<()> {
+        match self {
+            Printer::Csv(p) => p.error_record(w, doc, message),
+            Printer::Json(p) => p.error_record(w, doc, message),
         }
     }
 
@@ -129,7 +140,7 @@ impl Printer {
     pub fn separator<W: Write>(&self, w: &mut W, index: usize) -> io::Result<()> {
         match self {
             Printer::Json(p) => p.separator(w, index),
-            _ => Ok(()),
+            Printer::Csv(_) => Ok(()),
         }
     }
 
@@ -137,7 +148,7 @@ impl Printer {
     pub fn finish<W: Write>(&self, w: &mut W, count: usize) -> io::Result<()> {
         match self {
             Printer::Json(p) => p.finish(w, count),
-            _ => Ok(()),
+            Printer::Csv(_) => Ok(()),
         }
     }
 }

@@ -51,3 +51,15 @@ impl<'a> From<&'a Mention<'a>> for MentionRecord<'a> {
         }
     }
 }
+
+/// A document that could not be read, in its place in the output (`--on-error record`):
+/// `{"document", "error", "entities": []}`.
+#[derive(Debug, Serialize)]
+pub struct ErrorRecord<'a> {
+    /// The document's name (`path:line` for JSON Lines input).
+    pub document: &'a str,
+    /// What was wrong.
+    pub error: &'a str,
+    /// Always empty, so that a reader of documents needs no special case.
+    pub entities: [MentionRecord<'a>; 0],
+}
