@@ -51,5 +51,5 @@ pub use error::{Error, Result};
 struct ReadmeDoctests;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Entry, Gazetteer, Label, LabelSet};
-pub use span::{Mention, Source, Span};
+pub use span::{Mention, Origin, Span};
 pub use summary::{summarise, EntitySummary};

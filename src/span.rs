@@ -22,7 +22,7 @@ pub struct Span {
 
 /// How a mention was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Source {
+pub enum Origin {
     /// An alias of a gazetteer entry, as written (up to case).
     Gazetteer,
     /// An alias with an inflectional ending ("Frankreichs", "der Vereinten Nationen").
@@ -46,20 +46,20 @@ pub enum Source {
     DateRule,
 }
 
-impl Source {
+impl Origin {
     /// The name used in output: `gazetteer`, `inflection`, `given-name`, `title`,
     /// `organisation-rule`, `coreference`, `known-surname`, `cue`, `date-rule`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Source::Gazetteer => "gazetteer",
-            Source::Inflection => "inflection",
-            Source::GivenName => "given-name",
-            Source::OrganisationRule => "organisation-rule",
-            Source::Title => "title",
-            Source::Coreference => "coreference",
-            Source::KnownSurname => "known-surname",
-            Source::Cue => "cue",
-            Source::DateRule => "date-rule",
+            Origin::Gazetteer => "gazetteer",
+            Origin::Inflection => "inflection",
+            Origin::GivenName => "given-name",
+            Origin::OrganisationRule => "organisation-rule",
+            Origin::Title => "title",
+            Origin::Coreference => "coreference",
+            Origin::KnownSurname => "known-surname",
+            Origin::Cue => "cue",
+            Origin::DateRule => "date-rule",
         }
     }
 }
@@ -79,8 +79,8 @@ pub struct Mention<'a> {
     pub id: &'a str,
     /// For dates, the normalised value ("2024-10-03", "XXXX-10-03").
     pub value: Option<String>,
-    /// How it was found.
-    pub source: Source,
+    /// How it was found (written as `source` in the output formats).
+    pub origin: Origin,
 }
 
 /// Fills in the character offsets of `mentions` (sorted by byte start) from their byte offsets
@@ -158,7 +158,7 @@ mod tests {
                     canonical: w,
                     id: "",
                     value: None,
-                    source: Source::Gazetteer,
+                    origin: Origin::Gazetteer,
                 }
             })
             .collect();

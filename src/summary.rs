@@ -84,7 +84,7 @@ pub fn summarise<'m>(mentions: &'m [Mention<'_>]) -> Vec<EntitySummary<'m>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::{Source, Span};
+    use crate::span::{Origin, Span};
 
     fn m<'a>(
         label: Label,
@@ -105,7 +105,7 @@ mod tests {
             canonical,
             id,
             value: None,
-            source: Source::Gazetteer,
+            origin: Origin::Gazetteer,
         }
     }
 

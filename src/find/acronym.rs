@@ -19,7 +19,7 @@
 use super::organisation::ends_in_head;
 use super::{Candidate, Priority, RuleRank, Scratch};
 use crate::gazetteer::Label;
-use crate::span::Source;
+use crate::span::Origin;
 use crate::token::{Token, TokenKind};
 
 /// Acronyms longer than this are rare and their long forms too long to search.
@@ -65,7 +65,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], scratch: &mut Scratch) {
             end,
             label: Label::Organisation,
             entry: None,
-            origin: Source::OrganisationRule,
+            origin: Origin::OrganisationRule,
             priority: Priority::Rule(RuleRank::OrganisationPrefix),
         };
         scratch.candidates.push(candidate(start, start, end));

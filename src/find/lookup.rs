@@ -5,7 +5,7 @@
 //! and whose case rule (see [`CaseMode`](crate::gazetteer::compile::CaseMode)) the text meets. A
 //! word may end in a German inflectional ending that the alias lacks: "Frankreichs" reaches the
 //! key "frankreich" with "s" left over, "Vereinten Nationen" reaches "vereinte nationen" with an
-//! "n" left over inside the first word; such candidates are [`Source::Inflection`] and rank below
+//! "n" left over inside the first word; such candidates are [`Origin::Inflection`] and rank below
 //! exact ones. Which of the overlapping candidates becomes a mention is the resolver's decision.
 //!
 //! Lookup also notes, per token, what the other finders ask of the gazetteers: whether a start
@@ -26,7 +26,7 @@ use fst::raw::CompiledAddr;
 use super::{may_be_rule_word, Candidate, EntryId, Priority, Scratch, Strength};
 use crate::gazetteer::compile::{KeyValue, Starts};
 use crate::gazetteer::{EntryRef, Gazetteer};
-use crate::span::Source;
+use crate::span::Origin;
 use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
 
 /// The longest name, in tokens, that lookup looks for ("Demokratische Republik Kongo" is 3,
@@ -297,9 +297,9 @@ impl Lookup {
                         label: g.entry(index).label,
                         entry: Some(EntryId { layer, index }),
                         origin: if key.inflected {
-                            Source::Inflection
+                            Origin::Inflection
                         } else {
-                            Source::Gazetteer
+                            Origin::Gazetteer
                         },
                         priority: Priority::Name {
                             end: key.end,

@@ -26,7 +26,7 @@ use once_cell::sync::Lazy;
 
 use crate::gazetteer::Label;
 use crate::lang::{self, List};
-use crate::span::Source;
+use crate::span::Origin;
 use crate::token::token_hash;
 
 /// A gazetteer entry: its layer (0 is the first user gazetteer) and its index in the layer.
@@ -54,7 +54,7 @@ pub(crate) struct Candidate {
     /// The gazetteer entry it names, when a gazetteer knows it.
     pub entry: Option<EntryId>,
     /// How it was found.
-    pub origin: Source,
+    pub origin: Origin,
     /// How it ranks against the other candidates at the same anchor.
     pub priority: Priority,
 }

@@ -15,7 +15,7 @@ use once_cell::sync::Lazy;
 use super::{Candidate, Priority, RuleRank, Scratch};
 use crate::gazetteer::Label;
 use crate::lang::{self, List};
-use crate::span::Source;
+use crate::span::Origin;
 use crate::token::{token_hash, Token, TokenKind};
 
 /// Appends the organisation candidates anchored at the head words among the rule words.
@@ -69,7 +69,7 @@ fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candid
         end,
         label: Label::Organisation,
         entry: None,
-        origin: Source::OrganisationRule,
+        origin: Origin::OrganisationRule,
         priority: Priority::Rule(rank),
     };
     if suffix {

@@ -20,7 +20,7 @@ use super::lookup::{Flags, Lookup, WalkScratch};
 use super::{is_surname_like, Candidate, Priority, RuleRank, Scratch, Strength};
 use crate::gazetteer::Label;
 use crate::lang::{self, List};
-use crate::span::Source;
+use crate::span::Origin;
 use crate::token::{token_hash, Token, TokenKind};
 
 /// Appends a candidate for every given name that lookup marked and that a surname follows, and
@@ -48,7 +48,7 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
                     end,
                     label: Label::Person,
                     entry: None,
-                    origin: Source::GivenName,
+                    origin: Origin::GivenName,
                     priority: Priority::Name {
                         end,
                         strength: Strength::GivenName,
@@ -67,7 +67,7 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
                 end,
                 label: Label::Person,
                 entry: None,
-                origin: Source::Title,
+                origin: Origin::Title,
                 priority: Priority::Rule(RuleRank::Title),
             });
         }

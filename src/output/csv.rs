@@ -222,7 +222,7 @@ impl CsvPrinter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::{Source, Span};
+    use crate::span::{Origin, Span};
     use crate::Label;
 
     fn row(printer: &CsvPrinter, name: &str, text: &str) -> String {
@@ -233,7 +233,7 @@ mod tests {
             canonical: text,
             id: "",
             value: None,
-            source: Source::Gazetteer,
+            origin: Origin::Gazetteer,
         };
         let mut out = Vec::new();
         printer
@@ -339,7 +339,7 @@ mod tests {
                 canonical: texts[texts.len() - 1 - i],
                 id: text,
                 value: Some(text.to_owned()),
-                source: Source::Gazetteer,
+                origin: Origin::Gazetteer,
             });
         }
         for delimiter in [b',', b'\t'] {

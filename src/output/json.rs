@@ -122,7 +122,7 @@ impl JsonPrinter {
 mod tests {
     use super::*;
     use crate::gazetteer::Label;
-    use crate::span::{Source, Span};
+    use crate::span::{Origin, Span};
 
     /// The hand-written frame must be what serde_json writes for the same struct.
     #[test]
@@ -145,7 +145,7 @@ mod tests {
             canonical: "Ex\u{e4}",
             id: "",
             value: None,
-            source: Source::Gazetteer,
+            origin: Origin::Gazetteer,
         };
         let id = serde_json::json!({"a": [1, "b"]});
         let doc = Document {

@@ -47,7 +47,7 @@ impl<'a> From<&'a Mention<'a>> for MentionRecord<'a> {
             canonical: m.canonical,
             id: (!m.id.is_empty()).then_some(m.id),
             value: m.value.as_deref(),
-            source: m.source.as_str(),
+            source: m.origin.as_str(),
         }
     }
 }

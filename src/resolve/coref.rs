@@ -1,7 +1,7 @@
 //! Stage 3 of the resolver: coreference. A capitalised word that lies outside every claim and is
 //! the surname of a person found in the document ("Macron", or its genitive "Macrons", after
 //! "Emmanuel Macron") becomes a mention of that person, with the person's canonical name and id
-//! ([`Source::Coreference`]).
+//! ([`Origin::Coreference`]).
 //!
 //! A surname that two different people of the document share is left unlinked. A defined
 //! acronym ("… in Europa (OSZE)") and its later uses alone take the long form's identity.
@@ -16,7 +16,7 @@ use crate::find::lookup::PrehashedKey;
 use crate::find::Candidate;
 use crate::gazetteer::Label;
 use crate::lang::{self, List};
-use crate::span::{Mention, Source, Span};
+use crate::span::{Mention, Origin, Span};
 use crate::token::{fold_into, token_hash, Token, TokenKind};
 
 /// Coreference's buffers, reused from document to document.
@@ -45,9 +45,9 @@ enum Bearer {
 ///    takes that person's canonical name and id;
 /// 3. every token of `words` (capitalised words of three or more bytes, in text order) outside
 ///    `claims` (sorted, disjoint) and `dates` (byte ranges, sorted) that is a bearer's surname
-///    or its genitive becomes a [`Source::Coreference`] mention of that person (ambiguous:
+///    or its genitive becomes a [`Origin::Coreference`] mention of that person (ambiguous:
 ///    a person with no canonical name or id); else, where exactly one person of the gazetteers
-///    bears it and it does not open a sentence, a [`Source::KnownSurname`] mention.
+///    bears it and it does not open a sentence, a [`Origin::KnownSurname`] mention.
 ///
 /// `out` is sorted by start afterwards.
 #[allow(clippy::too_many_arguments)]
@@ -93,12 +93,12 @@ pub(crate) fn link_surnames<'a>(
                 })
         };
         let (canonical, id, source) = match bearer {
-            Some(Bearer::Person(m)) => (out[m].canonical, out[m].id, Source::Coreference),
-            Some(Bearer::Ambiguous) => (t.text(text), "", Source::Coreference),
+            Some(Bearer::Person(m)) => (out[m].canonical, out[m].id, Origin::Coreference),
+            Some(Bearer::Ambiguous) => (t.text(text), "", Origin::Coreference),
             None => match known() {
                 Some((e, genitive)) if !stands_as_noun(text, tokens, k, genitive) => {
                     let e = lookup.entry(e);
-                    (e.canonical, e.id, Source::KnownSurname)
+                    (e.canonical, e.id, Origin::KnownSurname)
                 }
                 _ => continue,
             },
@@ -122,7 +122,7 @@ pub(crate) fn link_surnames<'a>(
             canonical,
             id,
             value: None,
-            source,
+            origin: source,
         });
     }
     if out.len() > found {
@@ -132,7 +132,7 @@ pub(crate) fn link_surnames<'a>(
 
 /// Gives each defined acronym ("… in Europa (OSZE)") the identity of its long form, and makes
 /// every later use of it alone (a token of `words` outside `claims` and `dates`) a
-/// [`Source::Coreference`] mention of the same organisation. `out` is sorted by start after.
+/// [`Origin::Coreference`] mention of the same organisation. `out` is sorted by start after.
 pub(crate) fn link_acronyms<'a>(
     text: &'a str,
     tokens: &[Token],
@@ -189,7 +189,7 @@ pub(crate) fn link_acronyms<'a>(
             canonical,
             id,
             value: None,
-            source: Source::Coreference,
+            origin: Origin::Coreference,
         });
     }
     if out.len() > found {
@@ -204,7 +204,7 @@ fn is_mention(out: &[Mention<'_>], at: usize) -> bool {
 
 /// Before linking: capitalised words outside every claim and date that a verb of saying marks as
 /// a speaker ("sagte Parzinger", "Parzinger sagte", "…, so Parzinger.") become people of their
-/// own ([`Source::Cue`]), unless a person of the document or exactly one known person bears the
+/// own ([`Origin::Cue`]), unless a person of the document or exactly one known person bears the
 /// surname (linking gives that one). As people, they are bearers too: a later "Parzinger"
 /// links to the first. Returns whether it added any.
 #[allow(clippy::too_many_arguments)]
@@ -262,7 +262,7 @@ fn cue_people<'a>(
             canonical: word,
             id: "",
             value: None,
-            source: Source::Cue,
+            origin: Origin::Cue,
         });
     }
     if out.len() > found {
@@ -329,7 +329,7 @@ fn bearer(out: &[Mention<'_>], people: &[usize], at: usize) -> Bearer {
 fn relink_titled(out: &mut [Mention<'_>], scratch: &mut CorefScratch) {
     for people in scratch.surnames.values() {
         for &m in people {
-            if out[m].source != Source::Title || !one_word(out[m].text) {
+            if out[m].origin != Origin::Title || !one_word(out[m].text) {
                 continue;
             }
             if let Bearer::Person(p) = bearer(out, people, out[m].span.start) {
@@ -412,7 +412,7 @@ mod tests {
     use crate::token::tokenize;
 
     /// A person found before coreference: the word, its canonical name and id, its origin.
-    type Person = (&'static str, &'static str, &'static str, Source);
+    type Person = (&'static str, &'static str, &'static str, Origin);
 
     /// A person mention after coreference: text, canonical name, id, origin.
     type Linked = (String, String, String, &'static str);
@@ -439,7 +439,7 @@ mod tests {
                     canonical,
                     id,
                     value: None,
-                    source,
+                    origin: source,
                 }
             })
             .collect();
@@ -455,7 +455,7 @@ mod tests {
                     end,
                     label: Label::Person,
                     entry: None,
-                    origin: m.source,
+                    origin: m.origin,
                     priority: Priority::Rule(RuleRank::Title),
                 }
             })
@@ -480,7 +480,7 @@ mod tests {
         out.iter()
             .map(|m| {
                 let t = (m.text.into(), m.canonical.into(), m.id.into());
-                (t.0, t.1, t.2, m.source.as_str())
+                (t.0, t.1, t.2, m.origin.as_str())
             })
             .collect()
     }
@@ -498,7 +498,7 @@ mod tests {
         "Emmanuel Macron",
         "Emmanuel Macron",
         "Q1",
-        Source::Gazetteer,
+        Origin::Gazetteer,
     );
 
     #[test]
@@ -531,7 +531,7 @@ mod tests {
             "Wolodymyr Selenskyj",
             "Volodymyr Zelenskyy",
             "Q3881",
-            Source::Gazetteer,
+            Origin::Gazetteer,
         );
         let got = linked(
             "Wolodymyr Selenskyj sprach. Selenskyj sagte.",
@@ -552,9 +552,9 @@ mod tests {
                 "Schawkat Mirsijojew",
                 "Shavkat Mirziyoyev",
                 "Q1",
-                Source::Gazetteer,
+                Origin::Gazetteer,
             ),
-            ("Mirsijojew", "Mirsijojew", "", Source::Title),
+            ("Mirsijojew", "Mirsijojew", "", Origin::Title),
         ];
         let text = "Schawkat Mirsijojew kam. Präsident Mirsijojew sagte.";
         assert_eq!(
@@ -566,8 +566,8 @@ mod tests {
     #[test]
     fn a_surname_two_people_share_is_left_unlinked() {
         let people = [
-            ("Hans Müller", "Hans Müller", "Q1", Source::GivenName),
-            ("Eva Müller", "Eva Müller", "Q2", Source::GivenName),
+            ("Hans Müller", "Hans Müller", "Q1", Origin::GivenName),
+            ("Eva Müller", "Eva Müller", "Q2", Origin::GivenName),
         ];
         let got = linked(
             "Hans Müller, Eva Müller. Dann sagte Müller nichts.",
@@ -578,8 +578,8 @@ mod tests {
         assert_eq!(got[2], row("Müller", "Müller", "", "coreference"));
         // The same person twice is one person.
         let twice = [
-            ("Hans Müller", "Hans Müller", "Q1", Source::GivenName),
-            ("Hans  Müller", "Hans Müller", "Q1", Source::GivenName),
+            ("Hans Müller", "Hans Müller", "Q1", Origin::GivenName),
+            ("Hans  Müller", "Hans Müller", "Q1", Origin::GivenName),
         ];
         let got = linked(
             "Hans Müller, Hans  Müller. Dann sagte Müller nichts.",
@@ -619,7 +619,7 @@ mod tests {
 
     #[test]
     fn words_inside_dates_are_not_surnames() {
-        let people = [("Thomas Freitag", "Thomas Freitag", "", Source::GivenName)];
+        let people = [("Thomas Freitag", "Thomas Freitag", "", Origin::GivenName)];
         let text = "Thomas Freitag kam am Freitag.";
         let friday = text.rfind("Freitag").unwrap();
         assert_eq!(linked(text, &people, &[], "").len(), 2);

@@ -27,7 +27,7 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate) -> bool {
 mod tests {
     use super::*;
     use crate::find::{EntryId, Priority, Strength};
-    use crate::span::Source;
+    use crate::span::Origin;
     use crate::token::tokenize;
     use std::cmp::Reverse;
 
@@ -52,7 +52,7 @@ mod tests {
                 end: k,
                 label,
                 entry: Some(EntryId { layer: 0, index: 0 }),
-                origin: Source::Gazetteer,
+                origin: Origin::Gazetteer,
                 priority: Priority::Name {
                     end: k,
                     strength: Strength::Exact(Reverse(0)),

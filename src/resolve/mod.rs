@@ -21,7 +21,7 @@ use crate::dates::DateMention;
 use crate::find::lookup::Lookup;
 use crate::find::Candidate;
 use crate::gazetteer::Label;
-use crate::span::{Mention, Source, Span};
+use crate::span::{Mention, Origin, Span};
 use crate::token::Token;
 
 /// Stage 1: keeps, at each anchor in text order, the best candidate that fits, and appends it
@@ -82,7 +82,7 @@ pub(crate) fn mention<'a>(
         canonical,
         id,
         value: None,
-        source: c.origin,
+        origin: c.origin,
     }
 }
 
@@ -133,7 +133,7 @@ pub(crate) fn merge_dates<'a>(
             canonical: &text[d.start..d.end],
             id: "",
             value: Some(d.value),
-            source: Source::DateRule,
+            origin: Origin::DateRule,
         });
     }
     if any_dropped {
@@ -160,7 +160,7 @@ mod tests {
             end,
             label: Label::Organisation,
             entry: Some(EntryId { layer: 0, index: 0 }),
-            origin: Source::Gazetteer,
+            origin: Origin::Gazetteer,
             priority,
         }
     }
@@ -256,7 +256,7 @@ mod tests {
             canonical: "",
             id: "",
             value: None,
-            source: Source::Gazetteer,
+            origin: Origin::Gazetteer,
         }
     }
 

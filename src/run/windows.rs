@@ -14,7 +14,7 @@ use std::io::{self, Read, Write};
 use gazette::document::Document;
 use gazette::input::window::{Window, WindowReader};
 use gazette::output::Printer;
-use gazette::span::{Mention, Source as Origin};
+use gazette::span::{Mention, Origin};
 use gazette::Label;
 use indicatif::ProgressBar;
 
@@ -129,13 +129,13 @@ fn window_mentions<'a>(config: &'a Config, doc: &Document, window: &'a Window) -
 /// links to a bearer in the window when there is one (the nearest before it, else the first
 /// after it, and the lookahead comes after), so a link to anyone else went into the lookahead.
 fn drop_links_into_lookahead(mentions: &mut Vec<Mention<'_>>) {
-    if !mentions.iter().any(|m| m.source == Origin::Coreference) {
+    if !mentions.iter().any(|m| m.origin == Origin::Coreference) {
         return;
     }
     let people: Vec<(&str, &str)> = mentions
         .iter()
-        .filter(|m| m.label == Label::Person && m.source != Origin::Coreference)
+        .filter(|m| m.label == Label::Person && m.origin != Origin::Coreference)
         .map(|m| (m.canonical, m.id))
         .collect();
-    mentions.retain(|m| m.source != Origin::Coreference || people.contains(&(m.canonical, m.id)));
+    mentions.retain(|m| m.origin != Origin::Coreference || people.contains(&(m.canonical, m.id)));
 }
