@@ -17,6 +17,8 @@ impl Scanner<'_> {
     /// abbreviation's dot ("Okt.").
     fn month_at(&mut self, k: usize) -> Option<(i8, u8, usize)> {
         let t = *self.toks.get(k)?;
+        // No month name or abbreviation is shorter than "mai" or longer than 16 bytes (the
+        // Russian prepositional forms), so the length alone settles most words.
         if t.kind != TokenKind::Word || !(3..=16).contains(&(t.end - t.start)) {
             return None;
         }
@@ -27,10 +29,13 @@ impl Scanner<'_> {
             return None;
         }
         let (month, flags) = tables.month(self.folded(k)?)?;
+        // The table is folded, so case is checked here: "may" the verb and "Mars" the planet
+        // fold to month names too.
         let capitalised = t.is_capitalised();
         if (flags & CAP != 0 && !capitalised) || (flags & LOWER != 0 && capitalised) {
             return None;
         }
+        // Only an abbreviation owns the dot after it; after a full name it ends a sentence.
         let end = if flags & ABBR != 0 && self.punct_is(k + 1, b'.') && self.touches_next(k) {
             k + 2
         } else {
@@ -45,16 +50,22 @@ impl Scanner<'_> {
     fn day_at(&self, k: usize) -> Option<(i8, usize, usize)> {
         let t = self.toks.get(k)?;
         let s = t.text(self.text);
+        // The token may be a word with a suffix ("3rd"), so the digits are counted, not taken
+        // from the token kind.
         let digits = s.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || digits > 2 {
             return None;
         }
         let day = parse_digits(&s.as_bytes()[..digits]);
+        // Only the range here; whether the month has the day is checked once the month is
+        // known ("31. Februar" is refused there, whole).
         if !(1..=31).contains(&day) {
             return None;
         }
         let day = day as i8;
         if t.kind == TokenKind::Number {
+            // The marker is returned apart: "3." starts a German date, but "May 3." ends a
+            // sentence, and the month-first rule leaves the dot out.
             let marked = self.touches_next(k)
                 && self.toks.get(k + 1).is_some_and(|m| {
                     m.kind == TokenKind::Punct && matches!(m.text(self.text), "." | "°")
@@ -75,6 +86,7 @@ impl Scanner<'_> {
 
     /// The year at token `k`: four digits, 1000–2100, not followed by a unit or more number.
     fn year_at(&mut self, k: usize) -> Option<i16> {
+        // Strict: the second year of a range ("bis 2020/21") must stand alone.
         let (y, digits) = self.number(k)?;
         (digits == 4 && is_year(y) && self.year_right_ok(k, true)).then_some(y)
     }
@@ -88,15 +100,19 @@ impl Scanner<'_> {
             return true;
         };
         match next.kind {
+            // "2024 10 Prozent", "seit 2015 200": a year is not followed by another number.
             TokenKind::Number => false,
             TokenKind::Word => {
                 let tables = self.tables;
                 !self.word_in(k + 1, &tables.words.units)
             }
             TokenKind::Punct => {
+                // Signs belong to no language, so they are here rather than in a pack.
                 if matches!(next.text(self.text), "%" | "‰" | "€" | "$" | "£") {
                     return false;
                 }
+                // "2015/16" and "2024-2025" are seasons and ranges this rule does not read;
+                // after a day and month only a decimal ("1778,5") still refuses the year.
                 if strict {
                     !(self.touches_next(k) && self.touches_next(k + 1) && self.digit_initial(k + 2))
                 } else {
@@ -111,6 +127,8 @@ impl Scanner<'_> {
     fn year_word_end(&self, k: usize) -> Option<usize> {
         let t = self.toks.get(k)?;
         let tables = self.tables;
+        // Asked after every year: the first byte turns away nearly every word of a German or
+        // English text before any comparison.
         if !tables.year_word_leads[usize::from(self.bytes[t.start])] {
             return None;
         }
@@ -129,16 +147,20 @@ impl Scanner<'_> {
     /// `[","] ["de"|"del"|"of"] YYYY ["года"]`.
     fn year_after(&mut self, k: usize, allow_comma: bool) -> Option<(i16, usize)> {
         let mut k = k;
+        // English puts a comma before the year ("October 3, 2024"), old German texts too.
         if allow_comma && self.punct_is(k, b',') {
             k += 1;
         }
+        // "July 4th of 1995", "3 de octubre de 2024", "1 de mayo del 2024".
         if self.word_among(k, &self.tables.words.date_year_links) {
             k += 1;
         }
+        // Only four digits: in "3. Oktober 24" the 24 is a count, not the year.
         let (y, digits) = self.number(k)?;
         if digits != 4 || !is_year(y) || !self.year_right_ok(k, false) {
             return None;
         }
+        // "3 октября 2024 года": the year word joins the span.
         Some((y, self.year_word_end(k + 1).unwrap_or(k + 1)))
     }
 
@@ -156,7 +178,10 @@ impl Scanner<'_> {
     pub(super) fn month_first(&mut self, i: usize) -> Option<Found> {
         let (day, day_end, _) = self.day_at(i)?;
         let p = i.checked_sub(1)?;
+        // Only languages that write the month first may open a date with it: in German,
+        // "im Oktober 3 Spiele" is no date.
         let (month_tok, month) = if self.punct_is(p, b'.') {
+            // "Oct. 3": the dot belongs to an abbreviation, never to a full name ("May. 3").
             let m = p.checked_sub(1)?;
             let (month, flags, end) = self.month_at(m)?;
             (flags & BEFORE_DAY != 0 && flags & ABBR != 0 && end == i).then_some((m, month))?
@@ -168,11 +193,13 @@ impl Scanner<'_> {
         if month_tok < self.floor || self.decimal_follows(i) {
             return None;
         }
+        // A range that does not hold ("October 3-2") falls back to the single day.
         if self.is_range_link(day_end) {
             if let Some(found) = self.month_first_range(month_tok, month, day, day_end) {
                 return Some(found);
             }
         }
+        // Without a year the day stands alone, unless a unit shows it was a count.
         let (year, end) = match self.year_after(day_end, true) {
             Some((y, end)) => (Some(y), end),
             // "ab September 16 Euro" is a price in a German text, not a date.
@@ -195,9 +222,11 @@ impl Scanner<'_> {
         link: usize,
     ) -> Option<Found> {
         let (day2, day2_end, _) = self.day_at(link + 1)?;
+        // A falling second number is a score or a count ("May 3-1"), not the end of a range.
         if day2 <= day || self.decimal_follows(link + 1) {
             return None;
         }
+        // Both days must exist in the shared month: "February 28-30" is no range of dates.
         let (year, end) = self.optional_year(day2_end, day2_end);
         if !(valid_day(year, month, day) && valid_day(year, month, day2)) {
             return None;
@@ -230,16 +259,20 @@ impl Scanner<'_> {
         if after_currency || decimal_before {
             return None;
         }
+        // "3rd of October", "3 de octubre": a link word may stand between day and month.
         let mut m = after;
         if self.word_among(m, &self.tables.words.day_month_links) {
             m += 1;
         }
+        // Any pack's month may follow a day: every language the packs hold writes it so.
         if let Some((month, _, month_end)) = self.month_at(m) {
             // A comma is allowed as in "4. Oktober, 1777"; a unit after the year still refuses it.
             let (year, end) = self.optional_year(month_end, month_end);
             return valid_day(year, month, day)
                 .then(|| (Hit::new(i, end, Value::Day { year, month, day }), None));
         }
+        // Without a month after it, a day number only counts as the first end of a range;
+        // `allow_range` is false for the second end, so ranges do not chain.
         if !(allow_range && self.digit_initial(after + 1) && self.is_range_link(after)) {
             return None;
         }
@@ -253,6 +286,7 @@ impl Scanner<'_> {
         else {
             return None;
         };
+        // "3. bis 1. Oktober" is no range; the first day must also exist in the shared month.
         (day < day2 && valid_day(year, month, day)).then(|| {
             let first = Value::Day { year, month, day };
             (Hit::new(i, after, first), Some(second))
@@ -267,7 +301,7 @@ impl Scanner<'_> {
             return None;
         }
         let tables = self.tables;
-        // "1990's", "1990’s".
+        // "1990's", "1990’s": before the year forms, which would read "in 1990's" as 1990.
         if y % 10 == 0
             && self.touches_next(i)
             && self.touches_next(i + 1)
@@ -276,9 +310,12 @@ impl Scanner<'_> {
         {
             return Some((Hit::new(i, i + 3, Value::Decade(y / 10)), None));
         }
+        // What follows is checked once for all the forms below: "Oktober 2024 Euro" is an
+        // amount whatever stands before it.
         if !self.year_right_ok(i, true) {
             return None;
         }
+        // A Russian year word ("2024 года") makes the number a year by itself.
         let end = self.year_word_end(i + 1);
         if let Some(hit) = self.month_year(i, y, end.unwrap_or(i + 1)) {
             return Some((hit, None));
@@ -291,6 +328,7 @@ impl Scanner<'_> {
         if self.word_in(p, &tables.words.year_cues) {
             return Some((Hit::new(i, i + 1, Value::Year(y)), None));
         }
+        // "années 1990" takes the cue into the span: the cue is what makes it a decade.
         if y % 10 == 0 && p >= self.floor && self.word_in(p, &tables.words.decade_cues) {
             return Some((Hit::new(p, i + 1, Value::Decade(y / 10)), None));
         }
@@ -310,6 +348,7 @@ impl Scanner<'_> {
     /// "Oktober 2024", "Okt. 2024", "octubre de 2024", "октябре 2024 года" (year token `i`).
     fn month_year(&mut self, i: usize, year: i16, end: usize) -> Option<Hit> {
         let mut p = i.checked_sub(1)?;
+        // "octubre de 2024": the link comes between the month and the year.
         if self.word_among(p, &self.tables.words.month_year_links) {
             p = p.checked_sub(1)?;
         }
@@ -322,6 +361,8 @@ impl Scanner<'_> {
             // A bare abbreviation needs its dot here: "Jan 2024" may be a name and a year.
             (flags & ABBR == 0).then_some((p, month))?
         };
+        // The month must not reach into the mention before it ("3. Oktober 2024 / November
+        // 2024" stays two mentions).
         let (m, month) = month_tok;
         if m < self.floor || self.day_like_before(m) {
             return None;
@@ -352,6 +393,7 @@ impl Scanner<'_> {
     pub(super) fn decade_word(&mut self, i: usize) -> Option<Hit> {
         let s = self.tok_text(i);
         let b = s.as_bytes();
+        // Exactly four digits and a suffix: "19990er" and "990er" are not decades.
         if b.len() < 5 || !b[..4].iter().all(u8::is_ascii_digit) || b[4].is_ascii_digit() {
             return None;
         }
@@ -370,6 +412,7 @@ impl Scanner<'_> {
         if y % 10 != 0 || !is_year(y) {
             return None;
         }
+        // "1990er Jahre" and "1990er-Jahre" take the noun into the span; it is the same decade.
         let nouns = &tables.words.decade_nouns;
         let end = if self.punct_is(i + 1, b'-')
             && self.touches_next(i)
@@ -409,6 +452,7 @@ mod tests {
             am 3./4. Oktober                 | 3. = XXXX-10-03; 4. Oktober = XXXX-10-04
             am 29. Februar 2024              | 29. Februar 2024 = 2024-02-29
             am 29. Februar                   | 29. Februar = XXXX-02-29
+            am 3. Oktober 24                 | 3. Oktober = XXXX-10-03
             am 4. Oktober, 1777              | 4. Oktober, 1777 = 1777-10-04
             Am 3. Oktober 2000 Menschen      | 3. Oktober = XXXX-10-03
             vom 30. September bis 2. Oktober 2024 | 30. September = XXXX-09-30; 2. Oktober 2024 = 2024-10-02
@@ -482,6 +526,7 @@ mod tests {
             die 2000er               | 2000er = 200
             the 1990s                | 1990s = 199
             the 1990's               | 1990's = 199
+            in 1990's                | 1990's = 199
             dans les années 1990     | années 1990 = 199
             ",
         );

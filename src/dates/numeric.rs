@@ -14,16 +14,21 @@ use super::value::{is_year, valid_day, Value};
 impl Scanner<'_> {
     /// "3.10.2024", "03.10.24", and "am 3.10." (no year: needs a cue word or a weekday before).
     pub(super) fn numeric_dmy(&mut self, i: usize) -> Option<Hit> {
+        // Day, dot and month must touch: spaced out ("3. 10.") it is no numeric date, and
+        // "3. Oktober" is left to the named family.
         if !(self.punct_is(i + 1, b'.') && self.touches_next(i) && self.touches_next(i + 1)) {
             return None;
         }
+        // The month needs its closing dot: "3.10" alone is a decimal or a time ("12.30 Uhr").
         let (month, month_digits) = self.number(i + 2)?;
         if month_digits > 2 || !self.punct_is(i + 3, b'.') || !self.touches_next(i + 2) {
             return None;
         }
+        // Checked only now, since the cheaper checks above settle most number runs.
         if self.run_continues_left(i) || self.blocked_by_word(i) {
             return None;
         }
+        // Day and month are taken as they are: the calendar check refuses "32.13.".
         let (day, _) = self.number(i)?;
         let (month, day) = (i8::try_from(month).ok()?, i8::try_from(day).ok()?);
         if !self.touches_next(i + 3) {
@@ -49,8 +54,12 @@ impl Scanner<'_> {
                     return None;
                 }
                 // Next to another number a two-digit year is more likely a phone number.
-                let number_at = |k: Option<usize>| matches!(k.and_then(|k| self.toks.get(k)), Some(t) if t.kind == TokenKind::Number);
-                if number_at(i.checked_sub(1)) || number_at(Some(i + 5)) {
+                let is_number = |k: usize| {
+                    self.toks
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                };
+                if i.checked_sub(1).is_some_and(is_number) || is_number(i + 5) {
                     return None;
                 }
                 // A fixed pivot, whatever the reference: 00–49 are 2000–2049.
@@ -60,6 +69,7 @@ impl Scanner<'_> {
                     1900 + y
                 }
             }
+            // Three digits ("3.10.202") or a year out of range is a code, not a date.
             _ => return None,
         };
         self.day_hit(i, i + 5, Some(year), month, day)
@@ -78,11 +88,13 @@ impl Scanner<'_> {
         }
         let (year, _) = self.number(i)?;
         let (month, month_digits) = self.number(i + 2)?;
-        // ISO wants two digits; "2024/1/5" is common enough with slashes.
+        // ISO wants two digits; "2024/1/5" is common enough with slashes. Dashes with one
+        // digit ("2024-1-5") are more often ranges or codes than dates.
         let digits_ok = |d: usize| if sep == b'-' { d == 2 } else { d <= 2 };
         if !is_year(year) || !digits_ok(month_digits) {
             return None;
         }
+        // The tokenizer glues letters to digits, so a time after the day is part of its token.
         let last = self.toks[i + 4];
         let day = if last.kind == TokenKind::Number {
             let (day, day_digits) = self.number(i + 4)?;
@@ -91,7 +103,8 @@ impl Scanner<'_> {
             }
             day
         } else {
-            // "03T12": a date and time glued by the tokenizer.
+            // "03T12": a date and time glued by the tokenizer. The time is not read (its
+            // value is the day), but the day must be two digits and the "T" a time's.
             let b = last.text(self.text).as_bytes();
             if b.len() < 4
                 || !b[..2].iter().all(u8::is_ascii_digit)
@@ -102,6 +115,7 @@ impl Scanner<'_> {
             }
             parse_digits(&b[..2])
         };
+        // As for the day-first form: "1.2024-10-03" goes on, "Build 2024-10-03" is a version.
         if self.run_continues_left(i) || self.blocked_by_word(i) {
             return None;
         }
@@ -154,12 +168,15 @@ impl Scanner<'_> {
         let Some(link) = k.checked_sub(1) else {
             return false;
         };
+        // Only a run that ends a range ("bis 4.3.16") can have a version on its other side.
         if !self.is_range_link(link) {
             return false;
         }
         // Walk back over "N.N.N" ending right before the link (bounded: versions are short).
+        // `last_digits` is the length of the run's last part, the one next to the link.
         let mut j = link;
         let (mut parts, mut last_digits) = (0, 0);
+        // Five parts are enough to tell: a longer run is a version whatever follows.
         while parts < 5 && j > 0 && self.toks[j - 1].kind == TokenKind::Number {
             j -= 1;
             if parts == 0 {
@@ -188,6 +205,7 @@ impl Scanner<'_> {
         if self.punct_is(p, b'.') && p > 0 {
             p -= 1;
         }
+        // The pack words are folded, so "VERSION" and "Abb" block as well.
         let tables = self.tables;
         self.word_in(p, &tables.words.numeric_block)
     }
@@ -239,6 +257,8 @@ mod tests {
             31.02.2024                 |
             2024-02-30                 |
             2024-1-5                   |
+            1.2024-10-03               |
+            Build 2024-10-03           |
             2024-10/03                 |
             3.10.5                     |
             am 3.10                    |

@@ -20,9 +20,11 @@ impl Scanner<'_> {
         let t = self.toks[i];
         let s = t.text(self.text);
         let tables = self.tables;
+        // Slots count the weekdays first, then the relative words (see `Tables::word_index`).
         let n = tables.weekdays.len();
         let (weekday, relative) = match word_slot(tables, self.bytes, &t) {
             0 => return None,
+            // Two entries share the key: rare enough that a scan of both tables is cheap.
             SHARED_KEY => (
                 tables.weekdays.iter().find(|e| entry_matches(e, s)),
                 tables.relative.iter().find(|e| entry_matches(e, s)),
@@ -34,6 +36,7 @@ impl Scanner<'_> {
         if let Some(&(_, offset, _)) = relative.filter(|e| entry_matches(e, s)) {
             return self.relative_day(i, offset).map(|hit| (hit, None));
         }
+        // A word is never both: no pack lists a weekday that is also a relative word.
         let &(_, weekday, any_case) = weekday.filter(|e| entry_matches(e, s))?;
         self.lone_weekday(i, weekday, any_case)
             .map(|hit| (hit, None))
@@ -49,12 +52,14 @@ impl Scanner<'_> {
         let tables = self.tables;
         let (mut start, mut end, mut offset) = (i, i + 1, offset);
         // "the day after tomorrow", "the day before yesterday": twice the offset.
+        // The phrase is looked for whatever the language of the word, as the packs are merged.
         for phrase in &tables.day_phrases {
             let link = match offset {
                 1 => phrase.after,
                 -1 => phrase.before,
                 _ => continue,
             };
+            // The phrase must not reach into the mention before it.
             if i >= 2
                 && self.word_among(i - 1, &[link])
                 && self.word_among(i - 2, &[phrase.day])
@@ -79,6 +84,7 @@ impl Scanner<'_> {
             }
             end = i + 3;
         }
+        // Offsets are −2…2 (doubled ±1 included), slots 0–4 of the cache.
         let slot = (offset + 2) as usize;
         let date = self.resolve_cached(slot, |r| shift_days(r, offset))?;
         Some(Hit::new(start, end, Value::Resolved(date)))
@@ -89,13 +95,18 @@ impl Scanner<'_> {
         let tables = self.tables;
         let mut start = i;
         let mut end = i + 1;
+        // Without a modifier a weekday points back: news reports what happened.
         let mut direction = WeekdayDirection::OnOrBefore;
+        // Whether a word before the weekday makes it a date ("am", "on", a modifier).
         let mut cue = false;
-        // One fold per neighbour, looked up in each table.
-        let is_word = |k: usize| self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+        // One fold per neighbour, looked up in each table; each table's gate turns most
+        // words away before its binary search.
+        let (toks, bytes) = (self.toks, self.bytes);
+        let raw = |k: usize| &bytes[toks[k].start..toks[k].end];
+        let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word);
         if let Some(p) = i.checked_sub(1).filter(|&p| is_word(p)) {
             if let Some(f) = self.folded(p) {
-                let has = |set: &WordSet| set.contains(f);
+                let has = |set: &WordSet| set.may_contain(raw(p)) && set.contains(f);
                 let mut modifier = true;
                 if has(&tables.words.weekday_past) {
                     direction = WeekdayDirection::Before;
@@ -114,12 +125,15 @@ impl Scanner<'_> {
                 }
             }
         }
+        // French, Spanish and Italian put the modifier after the weekday ("lundi dernier"); it
+        // joins the span but, being after it, is no cue for a German or English name.
         if is_word(i + 1) {
             if let Some(f) = self.folded(i + 1) {
-                if tables.words.weekday_post_past.contains(f) {
+                let has = |set: &WordSet| set.may_contain(raw(i + 1)) && set.contains(f);
+                if has(&tables.words.weekday_post_past) {
                     direction = WeekdayDirection::Before;
                     end = i + 2;
-                } else if tables.words.weekday_post_next.contains(f) {
+                } else if has(&tables.words.weekday_post_next) {
                     direction = WeekdayDirection::After;
                     end = i + 2;
                 }
@@ -136,6 +150,7 @@ impl Scanner<'_> {
                 return None;
             }
         }
+        // Slots 5–25 of the cache: 7 weekdays for each of the 3 directions.
         let slot = 5 + direction as usize * 7 + weekday as usize;
         let date = self.resolve_cached(slot, |r| weekday_from(r, weekday, direction))?;
         Some(Hit {
@@ -150,6 +165,7 @@ impl Scanner<'_> {
     /// "den", "der", "the") between: "Montag, 3. Oktober", "Montag, den 3.10.", "Monday, Oct.
     /// 3". Returns its token.
     pub(super) fn weekday_before(&mut self, k: usize) -> Option<usize> {
+        // Read right to left from the date: link word, then comma, then the weekday.
         let mut w = k.checked_sub(1)?;
         if self.word_among(w, &self.tables.words.weekday_date_links) {
             w = w.checked_sub(1)?;
@@ -157,11 +173,12 @@ impl Scanner<'_> {
         if self.punct_is(w, b',') {
             w = w.checked_sub(1)?;
         }
-        if self.toks[w].kind != TokenKind::Word {
+        let t = self.toks[w];
+        let tables = self.tables;
+        if t.kind != TokenKind::Word || !tables.may_be_weekday(&self.bytes[t.start..t.end]) {
             return None;
         }
         // Any case here: a weekday glued to a date is one even when capitalised ("Lundi 3 mars").
-        let tables = self.tables;
         let f = self.folded(w)?;
         tables.is_weekday(f).then_some(w)
     }
@@ -189,6 +206,7 @@ fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u8 {
 fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
     let first = bytes[t.start];
     let len = t.end - t.start;
+    // Digits go to the other families, which need no table to be tried.
     if first.is_ascii_digit() {
         return true;
     }

@@ -116,6 +116,9 @@ pub(super) struct Tables {
     pub(super) month_gate: Gate,
     /// [`DateWords::weekdays`] of every pack, in [`Lang::ALL`] order.
     pub(super) weekdays: Vec<(&'static str, i8, bool)>,
+    /// The gate of `weekdays` in any case, probed on the word before every date found
+    /// ("Montag, 3. Oktober"); the same rule as for `month_gate` holds.
+    pub(super) weekday_gate: Gate,
     /// [`DateWords::relative_days`] of every pack, in [`Lang::ALL`] order.
     pub(super) relative: Vec<(&'static str, i8, bool)>,
     /// For each first byte, bit `n` is set when some `weekdays` or `relative` entry of `n`
@@ -226,6 +229,10 @@ impl Tables {
             gate_add(&mut month_gate, m.0);
         }
         let weekdays: Vec<_> = packs().flat_map(|p| p.weekdays.iter().copied()).collect();
+        let mut weekday_gate = [0; 64];
+        for w in &weekdays {
+            gate_add(&mut weekday_gate, w.0);
+        }
         let relative: Vec<_> = packs()
             .flat_map(|p| p.relative_days.iter().copied())
             .collect();
@@ -254,6 +261,7 @@ impl Tables {
             months,
             month_gate,
             weekdays,
+            weekday_gate,
             relative,
             first_byte_lengths,
             word_index,
@@ -274,6 +282,13 @@ impl Tables {
             .binary_search_by(|e| e.0.as_bytes().cmp(f))
             .ok()?;
         Some((self.months[k].1, self.months[k].2))
+    }
+
+    /// Whether raw token text `raw` may fold to a weekday name: `false` only when it surely
+    /// does not (see [`WordSet::may_contain`]).
+    #[inline]
+    pub(super) fn may_be_weekday(&self, raw: &[u8]) -> bool {
+        raw.len() < 2 || raw[0] >= 128 || gate_admits(&self.weekday_gate, raw)
     }
 
     /// Whether folded `f` is a weekday name of some pack.
@@ -333,6 +348,11 @@ mod tests {
         for (m, _, _) in &t.months {
             for form in forms(m).iter().filter(|f| f.as_bytes()[0] < 128) {
                 assert!(gate_admits(&t.month_gate, form.as_bytes()), "{form}");
+            }
+        }
+        for (w, _, _) in &t.weekdays {
+            for form in forms(w) {
+                assert!(t.may_be_weekday(form.as_bytes()), "{form}");
             }
         }
         let n = t.weekdays.len();

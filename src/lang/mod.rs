@@ -196,8 +196,20 @@ pub(crate) fn is_month_or_weekday(word: &str) -> bool {
     if word.len() > 32 {
         return false;
     }
-    let folded = crate::token::fold(word);
-    let Ok(k) = NAMES.binary_search_by(|e| e.0.cmp(&folded)) else {
+    // The entity rules ask this of many capitalised words: ASCII words (nearly all) are
+    // lowered on the stack, the others folded into a `String`.
+    let mut lowered = [0u8; 32];
+    let folded;
+    let key: &[u8] = if word.is_ascii() {
+        let lowered = &mut lowered[..word.len()];
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        lowered
+    } else {
+        folded = crate::token::fold(word);
+        folded.as_bytes()
+    };
+    let Ok(k) = NAMES.binary_search_by(|e| e.0.as_bytes().cmp(key)) else {
         return false;
     };
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
