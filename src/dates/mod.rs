@@ -5,7 +5,8 @@
 //! by the tokens that start with a digit: nearly every date has one, and news text has few, so
 //! the rules (month names, cue words, dots) are only looked at around them. Words without a
 //! digit are probed for relative day words and weekday names only when a reference date is
-//! given, through a hashed index (`Tables::word_index` in `tables.rs`) that turns nearly all words away at once.
+//! given, through a hashed index (`Tables::word_index` in `tables.rs`) that turns nearly all
+//! words away at once.
 //! Nothing is allocated per token, only one `String` per mention.
 //!
 //! This module does not know the current time: the reference date (the publication date) is
@@ -25,6 +26,13 @@
 //!
 //! The words themselves are in the language packs, never in a rule: adding a language adds a
 //! pack, and its words reach every rule through `tables.rs`.
+//!
+//! Where new work goes: a pattern of an existing family goes in its file; a new family (clock
+//! times, durations, seasons, holidays) gets a file of its own that adds its rules to
+//! `Scanner` and a place in `Scanner::at_digit` or `at_word`; a new kind of value
+//! (a time, an interval, a duration, a grain) is a `Value` variant rendered in `value.rs`; a new
+//! word list is a `DateWords` field in every pack plus its name in the `words!` list of
+//! `tables.rs`; a new language is a pack in `src/lang/` and its arm in `lang::date_words`.
 //!
 //! # What is a date
 //!
