@@ -1,18 +1,23 @@
-//! The extractor: the library's front door. It cuts a document into tokens once, runs the
-//! [`EntityMatcher`] and the date rules over them, resolves overlaps, filters by label and fills
-//! in character offsets.
+//! The extractor: the library's front door, and the order of the stages, nothing else.
+//!
+//! It cuts a document into tokens once, runs the finders over them (gazetteer lookup, person
+//! rules, organisation rules, dates), hands their candidates to the resolver, filters by label
+//! and fills in character offsets. DESIGN.md draws the pipeline.
 //!
 //! It does no I/O: reading documents and printing mentions belong to the binary's `input` and
 //! `output` modules.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
 use crate::dates::{self, DateMention};
+use crate::find::lookup::Lookup;
+use crate::find::{self, organisation, person, Candidate};
 use crate::gazetteer::{Gazetteer, Label, LabelSet};
-use crate::matcher::{EntityMatcher, Scratch};
-use crate::span::{fill_char_offsets, Mention, Source, Span};
+use crate::resolve::{self, coref, disambiguate};
+use crate::span::{fill_char_offsets, Mention};
 use crate::token::{tokenize, Token};
 
 /// Builds an [`Extractor`].
@@ -26,9 +31,9 @@ use crate::token::{tokenize, Token};
 /// assert!(found.contains(&(Label::Country, "Frankreichs")));
 /// assert!(found.contains(&(Label::Date, "3. Oktober 2024")));
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
-    gazetteers: Vec<Gazetteer>,
+    gazetteers: Vec<Arc<Gazetteer>>,
     builtin: bool,
     labels: LabelSet,
 }
@@ -50,9 +55,10 @@ impl ExtractorBuilder {
     }
 
     /// Adds a user gazetteer. Gazetteers added earlier win ties against later ones, and all of
-    /// them win ties against the built-in gazetteers.
-    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
-        self.gazetteers.push(gazetteer);
+    /// them win ties against the built-in gazetteers. It is shared (not copied) by every
+    /// extractor this builder builds.
+    pub fn gazetteer(&mut self, gazetteer: impl Into<Arc<Gazetteer>>) -> &mut ExtractorBuilder {
+        self.gazetteers.push(gazetteer.into());
         self
     }
 
@@ -68,10 +74,10 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Builds the extractor (consuming the builder's gazetteers).
-    pub fn build(&mut self) -> Extractor {
+    /// Builds an extractor. The builder is left as it was, so it can build again.
+    pub fn build(&self) -> Extractor {
         Extractor {
-            matcher: EntityMatcher::new(std::mem::take(&mut self.gazetteers), self.builtin),
+            lookup: Lookup::new(self.gazetteers.clone(), self.builtin),
             labels: self.labels,
         }
     }
@@ -81,18 +87,24 @@ impl ExtractorBuilder {
 ///
 /// An `Extractor` is immutable and `Send + Sync`: build it once and share it (by reference or in
 /// an `Arc`) between threads.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Extractor {
-    matcher: EntityMatcher,
+    lookup: Lookup,
     labels: LabelSet,
 }
 
-/// Per-thread buffers, so that extracting allocates only the returned mentions.
+/// Per-thread buffers, so that extracting allocates only the returned mentions. Nothing in
+/// them outlives one call of [`Extractor::extract_into`] but capacity and the walk memo, which
+/// is keyed by gazetteer uid (see `find::lookup`), so extractors built one after another on a
+/// thread cannot see each other's state.
 #[derive(Default)]
 struct Buffers {
     tokens: Vec<Token>,
-    scratch: Scratch,
+    find: find::Scratch,
+    kept: Vec<Candidate>,
     dates: Vec<DateMention>,
+    kept_dates: Vec<(usize, usize)>,
+    coref: coref::CorefScratch,
 }
 
 thread_local! {
@@ -123,21 +135,40 @@ impl Extractor {
             let mut b = b.borrow_mut();
             let Buffers {
                 tokens,
-                scratch,
+                find,
+                kept,
                 dates,
+                kept_dates,
+                coref,
             } = &mut *b;
             tokens.clear();
             tokenize(text, tokens);
+            kept.clear();
+            kept_dates.clear();
             let wants_entities = Label::ALL
                 .iter()
                 .any(|&l| l != Label::Date && self.labels.contains(l));
             if wants_entities {
-                self.matcher.find(text, tokens, scratch, out);
+                // The finders propose; stage 1 and 2 of the resolver decide.
+                find.candidates.clear();
+                self.lookup.find(text, tokens, find);
+                person::find(&self.lookup, text, tokens, find);
+                organisation::find(text, tokens, find);
+                resolve::select(tokens, &mut find.candidates, kept);
+                for c in kept.iter() {
+                    if disambiguate::keeps(text, tokens, c) {
+                        out.push(resolve::mention(&self.lookup, text, tokens, c));
+                    }
+                }
             }
             if self.labels.contains(Label::Date) {
                 dates.clear();
                 dates::find_dates(text, tokens, reference, dates);
-                merge_dates(text, dates, out);
+                resolve::merge_dates(text, dates, out, kept_dates);
+            }
+            if wants_entities {
+                let words = find.possible_surnames();
+                coref::link_surnames(text, tokens, words, kept, kept_dates, coref, out);
             }
         });
         let labels = self.labels;
@@ -145,58 +176,6 @@ impl Extractor {
             out.retain(|m| labels.contains(m.label));
         }
         fill_char_offsets(text, out);
-    }
-}
-
-/// Merges date mentions into `out` (both sorted, each without overlaps). Where a date overlaps
-/// entity mentions the longer side stays; on equal length the entity stays.
-fn merge_dates<'a>(text: &'a str, dates: &mut Vec<DateMention>, out: &mut Vec<Mention<'a>>) {
-    if dates.is_empty() {
-        return;
-    }
-    let mut dropped = vec![false; out.len()];
-    let mut any_dropped = false;
-    let mut kept = Vec::with_capacity(dates.len());
-    for d in dates.drain(..) {
-        // Entity mentions are sorted and disjoint, so their ends are sorted too.
-        let lo = out.partition_point(|e| e.span.end <= d.start);
-        let hi = lo + out[lo..].partition_point(|e| e.span.start < d.end);
-        let longest = out[lo..hi]
-            .iter()
-            .map(|e| e.span.end - e.span.start)
-            .max()
-            .unwrap_or(0);
-        if longest >= d.end - d.start {
-            continue;
-        }
-        for flag in &mut dropped[lo..hi] {
-            *flag = true;
-            any_dropped = true;
-        }
-        kept.push(Mention {
-            label: Label::Date,
-            span: Span {
-                start: d.start,
-                end: d.end,
-                ..Span::default()
-            },
-            text: &text[d.start..d.end],
-            canonical: &text[d.start..d.end],
-            id: "",
-            value: Some(d.value),
-            source: Source::DateRule,
-        });
-    }
-    if any_dropped {
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            !dropped[k - 1]
-        });
-    }
-    if !kept.is_empty() {
-        out.extend(kept);
-        out.sort_by_key(|m| m.span.start);
     }
 }
 

@@ -32,11 +32,12 @@
 pub mod dates;
 pub mod error;
 pub mod extractor;
+mod find;
 pub mod gazetteer;
 pub mod input;
 pub mod lang;
-pub mod matcher;
 pub mod output;
+mod resolve;
 pub mod span;
 pub mod token;
 

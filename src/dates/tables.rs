@@ -189,9 +189,9 @@ words! {
 /// The tables, built on first use.
 pub(super) static TABLES: Lazy<Tables> = Lazy::new(Tables::build);
 
-/// The packs, in [`Lang::ALL`] order.
+/// The packs that have date words, in [`Lang::ALL`] order.
 fn packs() -> impl Iterator<Item = &'static DateWords> {
-    Lang::ALL.into_iter().map(lang::date_words)
+    Lang::ALL.into_iter().filter_map(lang::date_words)
 }
 
 /// Every pack's `list`, in pack order, each word once.

@@ -3,6 +3,21 @@
 
 // ---- Words the entity rules ask for -------------------------------------------------------
 
+use super::EntityWords;
+
+/// The words the entity rules ask for.
+pub(super) static ENTITY: EntityWords = EntityWords {
+    titles: &["señor", "señora"],
+    articles: &["el", "El", "los", "Los", "la", "La"],
+    particles: &["de", "del"],
+    inner_particles: &["la", "las", "los"],
+    organisation_suffixes: &[],
+    organisation_prefixes: &["universidad"],
+    name_connectors: &["de", "del"],
+    region_prefixes: &[],
+    not_surnames: &[],
+};
+
 // ---- Words the date rules ask for ---------------------------------------------------------
 
 use super::DateWords;

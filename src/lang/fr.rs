@@ -3,6 +3,21 @@
 
 // ---- Words the entity rules ask for -------------------------------------------------------
 
+use super::EntityWords;
+
+/// The words the entity rules ask for.
+pub(super) static ENTITY: EntityWords = EntityWords {
+    titles: &["monsieur", "madame"],
+    articles: &["le", "la", "les", "Le", "La", "Les"],
+    particles: &["de", "du"],
+    inner_particles: &["la", "le"],
+    organisation_suffixes: &[],
+    organisation_prefixes: &["université"],
+    name_connectors: &["de"],
+    region_prefixes: &[],
+    not_surnames: &[],
+};
+
 // ---- Words the date rules ask for ---------------------------------------------------------
 
 use super::month::{ABBR, LOWER};

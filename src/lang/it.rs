@@ -3,6 +3,21 @@
 
 // ---- Words the entity rules ask for -------------------------------------------------------
 
+use super::EntityWords;
+
+/// The words the entity rules ask for.
+pub(super) static ENTITY: EntityWords = EntityWords {
+    titles: &[],
+    articles: &[],
+    particles: &["di", "del", "della"],
+    inner_particles: &[],
+    organisation_suffixes: &["spa"],
+    organisation_prefixes: &[],
+    name_connectors: &["di", "del"],
+    region_prefixes: &[],
+    not_surnames: &[],
+};
+
 // ---- Words the date rules ask for ---------------------------------------------------------
 
 use super::DateWords;

@@ -3,6 +3,21 @@
 
 // ---- Words the entity rules ask for -------------------------------------------------------
 
+use super::EntityWords;
+
+/// The words the entity rules ask for.
+pub(super) static ENTITY: EntityWords = EntityWords {
+    titles: &[],
+    articles: &[],
+    particles: &[],
+    inner_particles: &[],
+    organisation_suffixes: &[],
+    organisation_prefixes: &[],
+    name_connectors: &[],
+    region_prefixes: &[],
+    not_surnames: &[],
+};
+
 // ---- Words the date rules ask for ---------------------------------------------------------
 
 use super::DateWords;

@@ -1,0 +1,584 @@
+//! The gazetteer lookup finder: every alias of every gazetteer layer that starts at a token.
+//!
+//! Lookup walks each layer's transducer from every token that may start a key, one folded token
+//! at a time with a single space between tokens, and proposes every key that ends at a token end
+//! and whose case rule (see [`CaseMode`](crate::gazetteer::compile::CaseMode)) the text meets. A
+//! word may end in a German inflectional ending that the alias lacks: "Frankreichs" reaches the
+//! key "frankreich" with "s" left over, "Vereinten Nationen" reaches "vereinte nationen" with an
+//! "n" left over inside the first word; such candidates are [`Source::Inflection`] and rank below
+//! exact ones. Which of the overlapping candidates becomes a mention is the resolver's decision.
+//!
+//! Lookup also notes, per token, what the other finders ask of the gazetteers: whether a start
+//! filter lets a key start there, whether an entry's key starts there (in any case), and whether
+//! the token alone is a known given name ([`Flags`]).
+//!
+//! What it does not do: people from given names and titles ([`super::person`]), organisations
+//! from head words ([`super::organisation`]), choosing between candidates (`crate::resolve`).
+
+use std::cmp::Reverse;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
+
+use fst::raw::CompiledAddr;
+
+use super::{may_be_rule_word, Candidate, EntryId, Priority, Scratch, Strength};
+use crate::gazetteer::compile::{KeyValue, Starts};
+use crate::gazetteer::{EntryRef, Gazetteer};
+use crate::span::Source;
+use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
+
+/// The longest name, in tokens, that lookup looks for ("Demokratische Republik Kongo" is 3,
+/// "St. Vincent und die Grenadinen" is 6).
+const MAX_NAME_TOKENS: usize = 16;
+
+/// How many first steps a thread remembers before it starts afresh.
+const FIRST_STEP_MEMO: usize = 8192;
+
+/// What lookup notes about each token, for itself and the other finders.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Flags(u8);
+
+impl Flags {
+    /// A start filter lets a key start at the token (the filter has false positives, never
+    /// false negatives).
+    pub(crate) const MAY_START: u8 = 1;
+    /// An entry's key starts at the token, whatever the case of the text.
+    pub(crate) const ENTRY_STARTS: u8 = 2;
+    /// The token alone is a known given name (exactly, in any case).
+    pub(crate) const GIVEN_NAME: u8 = 4;
+
+    /// Whether every bit of `bits` is set.
+    #[inline]
+    pub(crate) fn has(self, bits: u8) -> bool {
+        self.0 & bits == bits
+    }
+}
+
+/// The gazetteer layers, highest priority first: the user's gazetteers in the order given, then
+/// the built-in one. Build it once and share it between threads.
+#[derive(Debug, Clone)]
+pub(crate) struct Lookup {
+    user: Vec<Arc<Gazetteer>>,
+    builtin: Option<&'static Gazetteer>,
+}
+
+/// One thread's buffers for walking, so that lookup allocates nothing per token.
+#[derive(Debug, Default)]
+pub(crate) struct WalkScratch {
+    fold: Vec<u8>,
+    stack: Vec<(CompiledAddr, u64, usize)>,
+    keys: Vec<Key>,
+    /// Memoised first steps of walks, by (gazetteer uid, token hash); see [`walk`]. The uid
+    /// ([`Gazetteer::uid`]) is never reused in a process, so an entry of a dropped gazetteer
+    /// can never be replayed in another one's transducer (it only waits to be cleared).
+    first_steps: HashMap<(u64, u64), FirstStep, BuildHasherDefault<PrehashedKey>>,
+}
+
+/// A `Hasher` for keys that are already 64-bit hashes: no second hashing.
+#[derive(Debug, Default)]
+pub(crate) struct PrehashedKey(u64);
+
+impl Hasher for PrehashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = token_hash(bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        // The last `u64` written wins: for (uid, token hash) keys that is the token hash,
+        // which spreads well; equal hashes of two gazetteers are told apart by `Eq`.
+        self.0 = n;
+    }
+}
+
+/// A key found by a walk.
+#[derive(Clone, Copy, Debug)]
+struct Key {
+    /// Index of the last token of the key.
+    end: usize,
+    value: u64,
+    inflected: bool,
+}
+
+impl Lookup {
+    /// Lookup over `user` gazetteers (highest priority first) and, when `builtin` is true, the
+    /// built-in one after them.
+    pub(crate) fn new(user: Vec<Arc<Gazetteer>>, builtin: bool) -> Lookup {
+        Lookup {
+            user,
+            builtin: builtin.then(Gazetteer::builtin),
+        }
+    }
+
+    /// The layers in priority order.
+    pub(crate) fn layers(&self) -> impl Iterator<Item = &Gazetteer> {
+        self.user.iter().map(|g| &**g).chain(self.builtin)
+    }
+
+    /// The entry a candidate names.
+    pub(crate) fn entry(&self, id: EntryId) -> EntryRef<'_> {
+        let layer = id.layer as usize;
+        let g = match self.user.get(layer) {
+            Some(g) => &**g,
+            None => self.builtin.expect("an entry id names an existing layer"),
+        };
+        g.entry(id.index)
+    }
+
+    /// What any layer's start filter says may start at token `t` (one token alone, branch-free).
+    #[inline(always)]
+    fn token_starts(&self, t: &Token) -> Starts {
+        // Not `layers().any(..)`: that closure is not inlined, and this runs at every token.
+        let mut s = Starts {
+            one: false,
+            longer: false,
+        };
+        for g in self.layers() {
+            let g = g.token_starts(t);
+            s.one |= g.one;
+            s.longer |= g.longer;
+        }
+        let word = t.kind != TokenKind::Punct;
+        Starts {
+            one: s.one & word,
+            longer: s.longer & word,
+        }
+    }
+
+    /// Fills `scratch.flags` and `scratch.visit` for `tokens`, and appends a candidate for
+    /// every key that starts at a token, ends at a token end and meets its case rule.
+    ///
+    /// `visit` lists the tokens that any finder looks at: those where a key may start, and
+    /// capitalised words of two or more bytes (titles, head words, surnames). Everything else
+    /// (lower-case words, numbers, punctuation: most of a text) is skipped by every finder.
+    pub(crate) fn find(&self, text: &str, tokens: &[Token], scratch: &mut Scratch) {
+        self.mark_starts(tokens, scratch);
+        let Scratch {
+            flags,
+            visit,
+            visits,
+            candidates,
+            given_names,
+            walk: ws,
+            ..
+        } = scratch;
+        given_names.clear();
+        for &k in &visit[..*visits] {
+            // Visited for the rules only (a capitalised word no key starts with).
+            if !flags[k].has(Flags::MAY_START) {
+                continue;
+            }
+            for (layer, g) in self.layers().enumerate() {
+                // The OR of the layers' filters let the token through; this layer's own filter
+                // spares a walk of a transducer that cannot have the key.
+                let starts = g.may_start(&tokens[k], tokens.get(k + 1));
+                if !starts.any() {
+                    continue;
+                }
+                ws.keys.clear();
+                walk(g, text, tokens, k, starts.longer, ws);
+                for key in &ws.keys {
+                    let kv = KeyValue::decode(key.value);
+                    // A given name is a fact for the person finder, not a candidate: "Peter"
+                    // alone names nobody. Only the bare word counts ("Peters" is no name).
+                    if key.end == k
+                        && !key.inflected
+                        && kv.given_name
+                        && !flags[k].has(Flags::GIVEN_NAME)
+                    {
+                        flags[k].0 |= Flags::GIVEN_NAME;
+                        given_names.push(k);
+                    }
+                    let Some(index) = kv.entry else { continue };
+                    // Before the case test: the title rule asks whether a name starts here in
+                    // any case ("Präsident FRANKREICHS" is no person either).
+                    flags[k].0 |= Flags::ENTRY_STARTS;
+                    // The case rule is the alias's: "US" only as written, "Turkey" only
+                    // capitalised (see `compile::CaseMode`).
+                    if !kv.case_matches(&text[tokens[k].start..tokens[key.end].end]) {
+                        continue;
+                    }
+                    // Layers are few (the user's files and the built-in one).
+                    let layer = layer as u16;
+                    candidates.push(Candidate {
+                        anchor: k,
+                        start: k,
+                        end: key.end,
+                        label: g.entry(index).label,
+                        entry: Some(EntryId { layer, index }),
+                        origin: if key.inflected {
+                            Source::Inflection
+                        } else {
+                            Source::Gazetteer
+                        },
+                        priority: Priority::Name {
+                            end: key.end,
+                            strength: if key.inflected {
+                                Strength::Inflected(Reverse(layer))
+                            } else {
+                                Strength::Exact(Reverse(layer))
+                            },
+                        },
+                    });
+                }
+            }
+        }
+    }
+
+    /// The pre-pass: which tokens may start a key ([`Flags::MAY_START`]), and which ones any
+    /// finder must look at (`visit`). The filter reads are independent here, so the CPU
+    /// overlaps their cache misses, and `visit` is written at every token and only advanced
+    /// when it should be, which saves a branch per token.
+    fn mark_starts(&self, tokens: &[Token], scratch: &mut Scratch) {
+        let n = tokens.len();
+        let Scratch {
+            flags,
+            visit,
+            visits,
+            rule_words,
+            surnames,
+            surname_slots,
+            ..
+        } = scratch;
+        flags.clear();
+        flags.resize(n, Flags::default());
+        if visit.len() < n + 1 {
+            visit.resize(n + 1, 0);
+            surnames.resize(n + 1, 0);
+        }
+        // First every token alone; the tokens that only start longer keys ("der", "New": one
+        // in eight) are collected, without a branch, for the pair test with the next token.
+        let mut pairs = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            let s = self.token_starts(t);
+            flags[k] = Flags(s.one as u8);
+            visit[pairs] = k;
+            pairs += (s.longer & !s.one) as usize;
+        }
+        for &k in &visit[..pairs] {
+            if let Some(next) = tokens.get(k + 1) {
+                let mut any = false;
+                for g in self.layers() {
+                    any |= g.pair_may_start(&tokens[k], next);
+                }
+                flags[k] = Flags(any as u8);
+            }
+        }
+        let (mut count, mut slots) = (0, 0);
+        rule_words.clear();
+        for (k, t) in tokens.iter().enumerate() {
+            let capitalised =
+                (t.kind == TokenKind::Word) & t.is_capitalised() & (t.end - t.start >= 2);
+            visit[count] = k;
+            count += (flags[k].has(Flags::MAY_START) | capitalised) as usize;
+            surnames[slots] = k;
+            slots += (capitalised & (t.end - t.start >= 3)) as usize;
+            // Most capitalised words are turned away by the filter's one load.
+            if capitalised && may_be_rule_word(t.hash) {
+                rule_words.push(k);
+            }
+        }
+        *visits = count;
+        *surname_slots = slots;
+    }
+
+    /// Whether token `t` is a known given name (exactly, up to case).
+    pub(crate) fn is_given_name(&self, text: &str, t: &Token, ws: &mut WalkScratch) -> bool {
+        if t.kind != TokenKind::Word || !t.is_capitalised() {
+            return false;
+        }
+        ws.fold.clear();
+        fold_into(t.text(text), &mut ws.fold);
+        let fold = &ws.fold;
+        self.layers().any(|g| {
+            g.fst()
+                .get(fold)
+                .is_some_and(|o| KeyValue::decode(o.value()).given_name)
+        })
+    }
+}
+
+/// Whether `suffix` (the one byte left of a word after the key's part) is an inflectional
+/// ending that may follow a stem of `stem_len` bytes ending in `stem_last` (folded).
+///
+/// German genitive "-s" ("Frankreichs", "Macrons"; not after s, x, z) and the weak adjective
+/// "-n" after "-e" ("Vereinte" → "Vereinten", "Europäische" → "Europäischen"). English
+/// demonyms such as "Indian" or "Russian" are not reached: "-n" only follows "-e".
+#[inline]
+fn inflection_allowed(stem_len: usize, stem_last: u8, suffix: u8) -> bool {
+    stem_len >= MIN_STEM
+        && match suffix {
+            b's' => stem_last.is_ascii_lowercase() && !matches!(stem_last, b's' | b'x' | b'z'),
+            b'n' => stem_last == b'e',
+            _ => false,
+        }
+}
+
+/// Walks `gazetteer`'s transducer from token `i`, pushing every key that ends at a token end
+/// (or before an inflectional ending) onto `ws.keys`; keys of more than one token only when
+/// `longer` (the start filter says whether one may start here: most walks end with their first
+/// token, and going on to the next one decodes its nodes for nothing).
+///
+/// The first token's step from the root is memoised per thread (`ws.first_steps`): most walks
+/// start at the same few hundred words ("EU", "Österreich", given names), and replaying their
+/// recorded outcome skips the node decoding of every byte.
+fn walk(
+    gazetteer: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    longer: bool,
+    ws: &mut WalkScratch,
+) {
+    let WalkScratch {
+        fold,
+        stack,
+        keys,
+        first_steps,
+    } = ws;
+    // Depth-first over the (state, output, next token) triples a key may go on from.
+    stack.clear();
+    let fst = gazetteer.fst();
+    // The first token, from the root: replayed from the memo, or stepped and recorded.
+    let tok = tokens[i];
+    let (bytes, ascii) = token_bytes(text, &tok, fold);
+    let memo_key = (gazetteer.uid(), tok.hash);
+    let lower_eq = |stored: &[u8]| {
+        stored.len() == bytes.len()
+            && if ascii {
+                stored
+                    .iter()
+                    .zip(bytes)
+                    .all(|(s, b)| *s == b.to_ascii_lowercase())
+            } else {
+                stored == bytes
+            }
+    };
+    let record = || {
+        let mut finals = Vec::new();
+        let mut continuations = Vec::new();
+        step_token(
+            fst,
+            fst.root().addr(),
+            0,
+            bytes,
+            ascii,
+            tok.kind == TokenKind::Word,
+            &mut |e| match e {
+                Step::Final(value, inflected) => finals.push((value, inflected)),
+                Step::Continue(addr, out) => continuations.push((addr, out)),
+            },
+        );
+        let folded = if ascii {
+            bytes.iter().map(u8::to_ascii_lowercase).collect()
+        } else {
+            bytes.to_vec()
+        };
+        FirstStep {
+            folded,
+            finals,
+            continuations,
+        }
+    };
+    // Bounded: a document of unique words must not grow the memo without limit. Starting
+    // afresh is cheaper than an eviction policy and loses little (the hot words come back).
+    if first_steps.len() >= FIRST_STEP_MEMO {
+        first_steps.clear();
+    }
+    let step = match first_steps.entry(memo_key) {
+        Entry::Occupied(e) if lower_eq(&e.get().folded) => e.into_mut(),
+        // Another token with the same hash: it takes the place.
+        Entry::Occupied(mut e) => {
+            e.insert(record());
+            e.into_mut()
+        }
+        Entry::Vacant(e) => e.insert(record()),
+    };
+    for &(value, inflected) in &step.finals {
+        keys.push(Key {
+            end: i,
+            value,
+            inflected,
+        });
+    }
+    if longer {
+        for &(addr, out) in &step.continuations {
+            stack.push((addr, out, i + 1));
+        }
+    }
+    // Further tokens, each after the one space between tokens of a key.
+    while let Some((addr, out, t)) = stack.pop() {
+        // The end of the document, or a key longer than any name: no key goes on.
+        if t >= tokens.len() || t - i >= MAX_NAME_TOKENS {
+            continue;
+        }
+        let node = fst.node(addr);
+        // Keys join their tokens with one space, whatever the text has between them (spaces,
+        // a line break), so "Olaf\nScholz" reaches the key "olaf scholz".
+        let Some(k) = node.find_input(b' ') else {
+            continue;
+        };
+        let tr = node.transition(k);
+        let tok = tokens[t];
+        let (bytes, ascii) = token_bytes(text, &tok, fold);
+        // Collected first: `step_token` borrows the transducer while the stack grows.
+        let mut found = Vec::new();
+        step_token(
+            fst,
+            tr.addr,
+            out + tr.out.value(),
+            bytes,
+            ascii,
+            tok.kind == TokenKind::Word,
+            &mut |e| found.push(e),
+        );
+        for e in found {
+            match e {
+                Step::Final(value, inflected) => keys.push(Key {
+                    end: t,
+                    value,
+                    inflected,
+                }),
+                Step::Continue(addr, out) => stack.push((addr, out, t + 1)),
+            }
+        }
+    }
+}
+
+/// The recorded outcome of walking one token from the root.
+#[derive(Debug)]
+struct FirstStep {
+    /// The token's folded bytes (to rule out hash collisions).
+    folded: Vec<u8>,
+    /// Keys that end with the token: value and whether an inflectional ending was skipped.
+    finals: Vec<(u64, bool)>,
+    /// States from which a longer key may go on with the next token.
+    continuations: Vec<(CompiledAddr, u64)>,
+}
+
+/// What walking one token can find.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    /// A key ends here: its value, and whether an inflectional ending was skipped.
+    Final(u64, bool),
+    /// A longer key may go on with the next token from this state.
+    Continue(CompiledAddr, u64),
+}
+
+/// A token's bytes for walking: the text itself when it is ASCII (lower-cased on the fly), else
+/// its folded form in `fold`.
+fn token_bytes<'b>(text: &'b str, tok: &Token, fold: &'b mut Vec<u8>) -> (&'b [u8], bool) {
+    let raw = tok.text(text);
+    if tok.is_ascii() {
+        (raw.as_bytes(), true)
+    } else {
+        fold.clear();
+        fold_into(raw, fold);
+        (&fold[..], false)
+    }
+}
+
+/// Walks one token's bytes from state `addr` (with accumulated output `out`), reporting keys
+/// that end with it (or before an inflectional ending) and states that may go on.
+fn step_token<D: AsRef<[u8]>>(
+    fst: &fst::raw::Fst<D>,
+    addr: CompiledAddr,
+    mut out: u64,
+    bytes: &[u8],
+    ascii: bool,
+    word: bool,
+    emit: &mut dyn FnMut(Step),
+) {
+    let mut node = fst.node(addr);
+    // ASCII tokens are walked from the text itself, lower-cased byte by byte, which spares
+    // folding them into a buffer first (most tokens of European news are ASCII).
+    let lower = |b: u8| if ascii { b.to_ascii_lowercase() } else { b };
+    for k in 0..bytes.len() {
+        if word && k >= MIN_STEM && k + 1 == bytes.len() {
+            // The last byte of the word may be an inflectional ending.
+            if inflection_allowed(k, lower(bytes[k - 1]), lower(bytes[k])) {
+                if node.is_final() {
+                    emit(Step::Final(out + node.final_output().value(), true));
+                }
+                if node.find_input(b' ').is_some() {
+                    emit(Step::Continue(node.addr(), out));
+                }
+            }
+        }
+        // No transition: no key has this prefix, so the walk ends here.
+        match node.find_input(lower(bytes[k])) {
+            Some(x) => {
+                let tr = node.transition(x);
+                out += tr.out.value();
+                node = fst.node(tr.addr);
+            }
+            None => return,
+        }
+    }
+    // The whole token: a key may end here, and a longer one may go on after a space.
+    if node.is_final() {
+        emit(Step::Final(out + node.final_output().value(), false));
+    }
+    if node.find_input(b' ').is_some() {
+        emit(Step::Continue(node.addr(), out));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, lookup, proposed, Run, Table};
+
+    const GAZETTEER: &str = "\
+country,Frankreich,France,FR
+organisation,Vereinte Nationen,UN,Q1065
+organisation,Vereinte Nationen Umweltprogramm,UNEP,Q1
+person,Zorro Alpha,,Q2
+";
+
+    #[test]
+    fn proposes_every_alias_that_starts_at_a_token() {
+        let l = lookup(GAZETTEER, false);
+        let table: &Table = &[
+            ("nichts hier", &[]),
+            ("in Frankreich", &[("Frankreich", "country", "gazetteer")]),
+            // Inflection: German genitive and weak adjective endings.
+            (
+                "Frankreichs Präsident",
+                &[("Frankreichs", "country", "inflection")],
+            ),
+            (
+                // Declined forms of multi-word aliases are keys of their own (`compile`).
+                "der Vereinten Nationen",
+                &[("Vereinten Nationen", "organisation", "gazetteer")],
+            ),
+            // Overlapping keys from one token are all proposed; the resolver chooses.
+            (
+                "Vereinte Nationen Umweltprogramm",
+                &[
+                    ("Vereinte Nationen", "organisation", "gazetteer"),
+                    (
+                        "Vereinte Nationen Umweltprogramm",
+                        "organisation",
+                        "gazetteer",
+                    ),
+                ],
+            ),
+            // Short acronyms only as written; word boundaries are token boundaries.
+            ("UN und un und Un", &[("UN", "organisation", "gazetteer")]),
+            ("Frankreichreise", &[]),
+            ("Zorro  Alpha", &[("Zorro  Alpha", "person", "gazetteer")]),
+        ];
+        check(&l, Run::Lookup, table);
+    }
+
+    #[test]
+    fn user_layers_come_before_the_builtin_one() {
+        // Both layers know "Frankreich"; the user's candidate is proposed first (layer 0).
+        let l = lookup("country,Frankreich (user),Frankreich,XF\n", true);
+        let got = proposed(&l, "Frankreich", Run::Lookup);
+        assert_eq!(got.len(), 2);
+    }
+}

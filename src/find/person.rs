@@ -1,0 +1,259 @@
+//! The person finders: "Given Surname" people and names after a title.
+//!
+//! - A known given name (lookup's [`Flags::GIVEN_NAME`]) followed by a capitalised surname
+//!   ("Peter Müller", "Frank-Walter Steinmeier", "Ursula von der Leyen") is a person, unless an
+//!   article stands before it ("die Maria", "the Sandy Hook") or a further capitalised word
+//!   follows the surname, which makes it a longer proper name of something else ("Perry
+//!   Stadium"). Such a candidate ranks as a name ([`Strength::GivenName`]): it wins over a
+//!   shorter alias at the same token and loses to an alias of the same length.
+//! - One or two capitalised words after a title ("Herr Müller", "Kanzlerin Merkel", "Mr.
+//!   Smith") are a person when no gazetteer entry starts at them ("Präsident Frankreichs" is no
+//!   person; "Präsident Emmanuel Macron" is left to the gazetteer). Such a candidate is a rule's
+//!   guess, anchored at the title.
+//!
+//! The words these rules ask for (titles, articles, particles, words that are no surname) come
+//! from the language packs (`crate::lang`).
+
+use once_cell::sync::Lazy;
+
+use super::lookup::{Flags, Lookup, WalkScratch};
+use super::{is_surname_like, Candidate, Priority, RuleRank, Scratch, Strength};
+use crate::gazetteer::Label;
+use crate::lang::{self, List};
+use crate::span::Source;
+use crate::token::{token_hash, Token, TokenKind};
+
+/// Appends a candidate for every given name that lookup marked and that a surname follows, and
+/// for every name after a title among the rule words.
+pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut Scratch) {
+    let Scratch {
+        flags,
+        candidates,
+        rule_words,
+        given_names,
+        walk,
+        ..
+    } = scratch;
+    for &k in given_names.iter() {
+        // Given names match in any case in lookup; a person's name is written capitalised,
+        // and after an article a given name is part of another name ("die Maria Stuart
+        // Schule") or a noun phrase.
+        if tokens[k].is_capitalised()
+            && !(k > 0 && lang::has(List::Articles, tokens[k - 1].text(text)))
+        {
+            if let Some(end) = surname_end(lookup, text, tokens, k, walk) {
+                candidates.push(Candidate {
+                    anchor: k,
+                    start: k,
+                    end,
+                    label: Label::Person,
+                    entry: None,
+                    origin: Source::GivenName,
+                    priority: Priority::Name {
+                        end,
+                        strength: Strength::GivenName,
+                    },
+                });
+            }
+        }
+    }
+    // Lookup ran first and noted where entries start, so the title rule needs no walk.
+    let starts_name = |j: usize| flags[j].has(Flags::ENTRY_STARTS);
+    for &k in rule_words.iter() {
+        if let Some((start, end)) = titled_name(text, tokens, k, starts_name) {
+            candidates.push(Candidate {
+                anchor: k,
+                start,
+                end,
+                label: Label::Person,
+                entry: None,
+                origin: Source::Title,
+                priority: Priority::Rule(RuleRank::Title),
+            });
+        }
+    }
+}
+
+/// After a given name at token `i`: the last token of `Given [Given|-Given]* [particles]
+/// Surname[-Surname]`, or None when no surname follows.
+fn surname_end(
+    lookup: &Lookup,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    ws: &mut WalkScratch,
+) -> Option<usize> {
+    // Out-of-range indices answer false, so the rules below need no bounds checks.
+    let n = tokens.len();
+    let word = |j: usize| j < n && tokens[j].kind == TokenKind::Word;
+    let capitalised = |j: usize| word(j) && tokens[j].is_capitalised();
+    // "Frank-Walter": a hyphen with no space on either side joins two parts of one name.
+    let joined = |j: usize| {
+        j + 1 < n
+            && tokens[j].text(text) == "-"
+            && tokens[j].start == tokens[j - 1].end
+            && tokens[j + 1].start == tokens[j].end
+            && capitalised(j + 1)
+    };
+    let mut j = i + 1;
+    // Up to three more given names ("Hans Christian Andersen", "Frank-Walter Steinmeier").
+    for _ in 0..3 {
+        if joined(j) && lookup.is_given_name(text, &tokens[j + 1], ws) {
+            j += 2;
+        } else if capitalised(j)
+            && (capitalised(j + 1)
+                || (word(j + 1) && lang::has(List::Particles, tokens[j + 1].text(text))))
+            && lookup.is_given_name(text, &tokens[j], ws)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // Middle initials ("William T. Sherman", "George H. W. Bush"): one capital letter and its
+    // dot, up to two.
+    for _ in 0..2 {
+        let initial = capitalised(j)
+            && tokens[j].end - tokens[j].start == 1
+            && j + 2 < n
+            && tokens[j + 1].text(text) == "."
+            && tokens[j + 1].start == tokens[j].end
+            && capitalised(j + 2);
+        if !initial {
+            break;
+        }
+        j += 2;
+    }
+    // "von der Leyen", "de la Rúa", "van den Berg": a leading particle, then at most two more
+    // ("der" alone is an article, not a particle: "Art der Kahlhechtartigen").
+    if word(j) && lang::has(List::Particles, tokens[j].text(text)) {
+        j += 1;
+        let mut more = 0;
+        while word(j) && more < 2 && lang::has(List::InnerParticles, tokens[j].text(text)) {
+            j += 1;
+            more += 1;
+        }
+    }
+    if !capitalised(j) || !is_surname_like(tokens[j].text(text)) {
+        return None;
+    }
+    // A double surname joined by a hyphen ("Leutheusser-Schnarrenberger").
+    let end = if joined(j + 1) { j + 2 } else { j };
+    // A further capitalised word makes it a longer proper name of something else ("Perry
+    // Stadium", "West Jersey Railroad"), not a person.
+    if capitalised(end + 1) && tokens[end + 1].start > tokens[end].end {
+        return None;
+    }
+    Some(end)
+}
+
+/// The packs' titles as token hashes, sorted for a binary search.
+static TITLE_HASHES: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut v: Vec<u64> = lang::all_of(|w| w.titles)
+        .map(|w| token_hash(w.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// After a title at token `i` ("Herr", "Kanzlerin", "Mr."): the first and last token of the
+/// one or two capitalised, surname-like words that follow, when no gazetteer entry starts at
+/// them (`starts_name`) and no further capitalised word follows.
+fn titled_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    starts_name: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    if TITLE_HASHES.binary_search(&tokens[i].hash).is_err() {
+        return None;
+    }
+    let mut j = i + 1;
+    // "Mr. Smith", "Dr. Müller": the abbreviation's dot.
+    if j < tokens.len() && tokens[j].text(text) == "." {
+        j += 1;
+    }
+    // Gazetteer names are left to lookup, which knows their canonical form and id.
+    let name = |k: usize| {
+        k < tokens.len()
+            && tokens[k].kind == TokenKind::Word
+            && tokens[k].is_capitalised()
+            && is_surname_like(tokens[k].text(text))
+            && !lang::has(List::Articles, tokens[k].text(text))
+            && !starts_name(k)
+    };
+    if !name(j) {
+        return None;
+    }
+    let end = if name(j + 1) { j + 1 } else { j };
+    // A third capitalised word: a longer name of something else, or a name the rule cannot
+    // cut right ("Präsident Wladimir Wladimirowitsch Putin").
+    let next = end + 1;
+    if next < tokens.len()
+        && tokens[next].kind == TokenKind::Word
+        && tokens[next].is_capitalised()
+        && tokens[next].start > tokens[end].end
+    {
+        return None;
+    }
+    Some((j, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, lookup, Run, Table};
+
+    #[test]
+    fn given_names_with_a_surname_and_names_after_titles() {
+        // The built-in given names; one user entry for "a gazetteer name starts here".
+        let l = lookup("country,Frankreich,,FR\n", true);
+        let table: &Table = &[
+            (
+                "Gestern sagte Peter Müller etwas.",
+                &[("Peter Müller", "person", "given-name")],
+            ),
+            (
+                "Frank-Walter Steinmeier und Ursula von der Leyen",
+                // "Walter Steinmeier" too: overlaps are the resolver's to decide.
+                &[
+                    ("Frank-Walter Steinmeier", "person", "given-name"),
+                    ("Walter Steinmeier", "person", "given-name"),
+                    ("Ursula von der Leyen", "person", "given-name"),
+                ],
+            ),
+            // Not after an article, not before a further capitalised word, not a month.
+            ("die Maria Müller", &[]),
+            ("Perry Stadium Park", &[]),
+            ("Peter Oktober", &[]),
+            ("John Smith said", &[("John Smith", "person", "given-name")]),
+            (
+                "William T. Sherman",
+                &[("William T. Sherman", "person", "given-name")],
+            ),
+            (
+                "George H. W. Bush",
+                &[("George H. W. Bush", "person", "given-name")],
+            ),
+            ("Peter A.", &[]),
+            ("Herr Müller kam", &[("Müller", "person", "title")]),
+            ("Mr. Smith left", &[("Smith", "person", "title")]),
+            (
+                // A known person's alias starts at "Angela": left to the gazetteer.
+                "Kanzlerin Angela Merkel",
+                &[("Angela Merkel", "person", "given-name")],
+            ),
+            (
+                "Kanzlerin Erika Zorrowski",
+                &[
+                    ("Erika Zorrowski", "person", "given-name"),
+                    ("Erika Zorrowski", "person", "title"),
+                ],
+            ),
+            // A gazetteer name after the title is the gazetteer's.
+            ("Präsident Frankreich", &[]),
+            ("Herr Der", &[]),
+        ];
+        check(&l, Run::Person, table);
+    }
+}

@@ -1,0 +1,21 @@
+//! The Arabic names written in Latin script pack: the words that the rules ask for in Arabic names written in Latin script text (data only; see the
+//! module doc of [`crate::lang`]).
+
+// ---- Words the entity rules ask for -------------------------------------------------------
+
+use super::EntityWords;
+
+/// The words the entity rules ask for.
+pub(super) static ENTITY: EntityWords = EntityWords {
+    titles: &[],
+    articles: &[],
+    particles: &["bin", "ibn", "al", "el"],
+    inner_particles: &[],
+    organisation_suffixes: &[],
+    organisation_prefixes: &[],
+    name_connectors: &[],
+    region_prefixes: &[],
+    not_surnames: &[],
+};
+
+// ---- Words the date rules ask for ---------------------------------------------------------

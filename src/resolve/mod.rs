@@ -1,0 +1,320 @@
+//! The resolver: turns the finders' candidates into the document's mentions, in stages.
+//!
+//! 1. **Overlaps and priorities** ([`select`], then [`merge_dates`]): at each anchor token in
+//!    text order, the candidate of greatest [`Priority`](crate::find::Priority) that does not reach into the mention
+//!    kept before it is kept and claims its tokens; candidates anchored inside a claim are
+//!    dropped. Dates, found on their own by `crate::dates`, then meet the kept names: where the
+//!    two overlap the longer side stays, and on equal length the name.
+//! 2. **Context** ([`disambiguate`]): rules that look at a kept candidate's neighbours and drop
+//!    or change it ("New Jersey" is no country).
+//! 3. **Coreference** ([`coref`]): capitalised words outside every claim that are the surname
+//!    of a person found in the document become mentions of that person.
+//!
+//! Each stage has its own tests on candidates made by hand; the finders have theirs.
+
+pub(crate) mod coref;
+pub(crate) mod disambiguate;
+
+use std::cmp::Reverse;
+
+use crate::dates::DateMention;
+use crate::find::lookup::Lookup;
+use crate::find::Candidate;
+use crate::gazetteer::Label;
+use crate::span::{Mention, Source, Span};
+use crate::token::Token;
+
+/// Stage 1: keeps, at each anchor in text order, the best candidate that fits, and appends it
+/// to `kept` (which then holds disjoint claims in text order). `candidates` is sorted in
+/// place.
+///
+/// A candidate fits when its first byte is not inside the last kept mention: only an
+/// organisation found from its head word can start before its anchor and fail this, and the
+/// next-wider or next-ranked candidate at the anchor is tried instead.
+pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut Vec<Candidate>) {
+    // Stable: candidates of equal rank keep the order their finder proposed them in.
+    candidates.sort_by_key(|c| (c.anchor, Reverse(c.priority)));
+    // `cursor`: the first token no kept claim covers; `floor`: the first byte after the last
+    // kept mention (a head-word organisation may reach back over unclaimed words up to it).
+    let (mut cursor, mut floor) = (0usize, 0usize);
+    let mut rest = &candidates[..];
+    while let Some(first) = rest.first() {
+        let n = rest.partition_point(|c| c.anchor == first.anchor);
+        let (group, tail) = rest.split_at(n);
+        rest = tail;
+        // Found inside a kept claim: the words are taken.
+        if first.anchor < cursor {
+            continue;
+        }
+        if let Some(c) = group.iter().find(|c| tokens[c.start].start >= floor) {
+            kept.push(*c);
+            cursor = c.end + 1;
+            floor = tokens[c.end].end;
+        }
+    }
+}
+
+/// The mention a kept candidate gives: its text, and the entry's canonical name and id (for a
+/// rule's candidate, the text and no id).
+pub(crate) fn mention<'a>(
+    lookup: &'a Lookup,
+    text: &'a str,
+    tokens: &[Token],
+    c: &Candidate,
+) -> Mention<'a> {
+    let span = Span {
+        start: tokens[c.start].start,
+        end: tokens[c.end].end,
+        ..Span::default()
+    };
+    let span_text = &text[span.start..span.end];
+    let (canonical, id) = match c.entry {
+        Some(e) => {
+            let e = lookup.entry(e);
+            (e.canonical, e.id)
+        }
+        None => (span_text, ""),
+    };
+    Mention {
+        label: c.label,
+        span,
+        text: span_text,
+        canonical,
+        id,
+        value: None,
+        source: c.origin,
+    }
+}
+
+/// Stage 1, for dates: merges `dates` (sorted, disjoint) into `out` (sorted, disjoint). Where
+/// a date overlaps mentions the longer side stays; on equal length the mention stays. The dates
+/// kept are appended to `kept_dates` as byte ranges.
+pub(crate) fn merge_dates<'a>(
+    text: &'a str,
+    dates: &mut Vec<DateMention>,
+    out: &mut Vec<Mention<'a>>,
+    kept_dates: &mut Vec<(usize, usize)>,
+) {
+    if dates.is_empty() {
+        return;
+    }
+    // Marked and removed in one pass at the end, so that the binary searches below see the
+    // mentions as they were.
+    let mut dropped = vec![false; out.len()];
+    let mut any_dropped = false;
+    let first_kept = out.len();
+    for d in dates.drain(..) {
+        // Mentions are sorted and disjoint, so their ends are sorted too.
+        let lo = out[..first_kept].partition_point(|e| e.span.end <= d.start);
+        let hi = lo + out[lo..first_kept].partition_point(|e| e.span.start < d.end);
+        let longest = out[lo..hi]
+            .iter()
+            .map(|e| e.span.end - e.span.start)
+            .max()
+            .unwrap_or(0);
+        // "Mai" the surname against "Mai 2024" the month: the longer reading has more
+        // evidence; on a tie the name, which a list knows.
+        if longest >= d.end - d.start {
+            continue;
+        }
+        for flag in &mut dropped[lo..hi] {
+            *flag = true;
+            any_dropped = true;
+        }
+        kept_dates.push((d.start, d.end));
+        out.push(Mention {
+            label: Label::Date,
+            span: Span {
+                start: d.start,
+                end: d.end,
+                ..Span::default()
+            },
+            text: &text[d.start..d.end],
+            canonical: &text[d.start..d.end],
+            id: "",
+            value: Some(d.value),
+            source: Source::DateRule,
+        });
+    }
+    if any_dropped {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            k > dropped.len() || !dropped[k - 1]
+        });
+    }
+    out.sort_by_key(|m| m.span.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::find::{EntryId, Priority, RuleRank, Strength};
+    use crate::token::tokenize;
+
+    /// A candidate over tokens `start..=end` anchored at `anchor`.
+    fn cand(anchor: usize, start: usize, end: usize, priority: Priority) -> Candidate {
+        Candidate {
+            anchor,
+            start,
+            end,
+            label: Label::Organisation,
+            entry: Some(EntryId { layer: 0, index: 0 }),
+            origin: Source::Gazetteer,
+            priority,
+        }
+    }
+
+    fn name(end: usize) -> Priority {
+        Priority::Name {
+            end,
+            strength: Strength::Exact(Reverse(0)),
+        }
+    }
+
+    fn suffix(width: usize) -> Priority {
+        Priority::Rule(RuleRank::OrganisationSuffix { width })
+    }
+
+    /// (start, end) token pairs of what [`select`] keeps.
+    fn kept(text: &str, mut candidates: Vec<Candidate>) -> Vec<(usize, usize)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let mut kept = Vec::new();
+        select(&tokens, &mut candidates, &mut kept);
+        kept.iter().map(|c| (c.start, c.end)).collect()
+    }
+
+    #[test]
+    fn select_keeps_the_best_candidate_at_each_anchor_and_skips_claimed_tokens() {
+        let text = "a b c d e f g";
+        type Row = (&'static str, Vec<Candidate>, Vec<(usize, usize)>);
+        let table: &[Row] = &[
+            ("nothing", vec![], vec![]),
+            (
+                "longest name at an anchor",
+                vec![cand(0, 0, 0, name(0)), cand(0, 0, 2, name(2))],
+                vec![(0, 2)],
+            ),
+            (
+                "a name outranks a wider rule guess",
+                vec![cand(2, 0, 2, suffix(2)), cand(2, 2, 2, name(2))],
+                vec![(2, 2)],
+            ),
+            (
+                "anchors inside a claim are skipped",
+                vec![cand(0, 0, 2, name(2)), cand(1, 1, 3, name(3))],
+                vec![(0, 2)],
+            ),
+            (
+                "the first anchor wins, even when a later one is longer",
+                vec![cand(1, 1, 2, name(2)), cand(2, 2, 6, name(6))],
+                vec![(1, 2)],
+            ),
+            (
+                "a head word does not reach into the mention before it",
+                vec![
+                    cand(0, 0, 1, name(1)),
+                    cand(3, 1, 3, suffix(2)),
+                    cand(3, 2, 3, suffix(1)),
+                ],
+                vec![(0, 1), (2, 3)],
+            ),
+            (
+                "given in any order",
+                vec![cand(4, 4, 4, name(4)), cand(0, 0, 0, name(0))],
+                vec![(0, 0), (4, 4)],
+            ),
+        ];
+        for (what, candidates, want) in table {
+            assert_eq!(&kept(text, candidates.clone()), want, "{what}");
+        }
+    }
+
+    #[test]
+    fn equal_candidates_keep_their_finders_order() {
+        let text = "a b";
+        let mut first = cand(0, 0, 1, name(1));
+        first.entry = Some(EntryId { layer: 0, index: 7 });
+        let second = cand(0, 0, 1, name(1));
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let mut kept = Vec::new();
+        select(&tokens, &mut [first, second], &mut kept);
+        assert_eq!(kept, [first]);
+    }
+
+    fn m(start: usize, end: usize) -> Mention<'static> {
+        Mention {
+            label: Label::Person,
+            span: Span {
+                start,
+                end,
+                ..Span::default()
+            },
+            text: "",
+            canonical: "",
+            id: "",
+            value: None,
+            source: Source::Gazetteer,
+        }
+    }
+
+    #[test]
+    fn dates_and_names_the_longer_side_stays_and_names_win_ties() {
+        let text = "0123456789012345678901234567890";
+        type Spans = Vec<(usize, usize)>;
+        type Row = (&'static str, Spans, Spans, Vec<(usize, usize, bool)>);
+        let table: &[Row] = &[
+            (
+                "disjoint",
+                vec![(0, 3)],
+                vec![(5, 9)],
+                vec![(0, 3, false), (5, 9, true)],
+            ),
+            (
+                "longer date wins",
+                vec![(2, 5)],
+                vec![(0, 9)],
+                vec![(0, 9, true)],
+            ),
+            (
+                "equal length: the name",
+                vec![(0, 4)],
+                vec![(2, 6)],
+                vec![(0, 4, false)],
+            ),
+            (
+                "longer name wins",
+                vec![(0, 10)],
+                vec![(5, 9)],
+                vec![(0, 10, false)],
+            ),
+            (
+                "a date over two names",
+                vec![(0, 3), (4, 7), (12, 14)],
+                vec![(2, 9)],
+                vec![(2, 9, true), (12, 14, false)],
+            ),
+        ];
+        for (what, names, dates, want) in table {
+            let mut out: Vec<Mention> = names.iter().map(|&(s, e)| m(s, e)).collect();
+            let mut dates: Vec<DateMention> = dates
+                .iter()
+                .map(|&(start, end)| DateMention {
+                    start,
+                    end,
+                    value: "X".into(),
+                })
+                .collect();
+            let mut kept = Vec::new();
+            merge_dates(text, &mut dates, &mut out, &mut kept);
+            let got: Vec<_> = out
+                .iter()
+                .map(|m| (m.span.start, m.span.end, m.label == Label::Date))
+                .collect();
+            assert_eq!(&got, want, "{what}");
+            assert_eq!(kept.len(), want.iter().filter(|w| w.2).count(), "{what}");
+        }
+    }
+}
