@@ -15,6 +15,9 @@ use once_cell::sync::Lazy;
 
 use crate::lang::{self, DateWords, DayPhrase, Lang, RelativeTail};
 
+use crate::lang::gate::add as gate_add;
+pub(super) use crate::lang::gate::Gate;
+pub(super) use crate::lang::gate::{admits as gate_admits, key as gate_key, key_of as gate_key_of};
 pub(super) use crate::lang::month::{ABBR, CAP, LOWER};
 
 /// Month flag set on the merged table for names of a pack whose language writes the month
@@ -26,42 +29,6 @@ const NEUTRAL_RANGE_LINKS: &[&str] = &["-", "/", "–", "—"];
 
 /// Units that belong to no language: symbols and currency codes ("2030 km", "2024 EUR").
 const NEUTRAL_UNITS: &[&str] = &["chf", "eur", "gbp", "kg", "km", "m", "t", "usd"];
-
-/// A 4096-bit set of [`gate_key`]s: a word whose key is not in the set cannot be in the table
-/// the set was built from, so most words are turned away with one multiplication and one load,
-/// before any fold.
-pub(super) type Gate = [u64; 64];
-
-/// The gate key of a token of at least two bytes: its first two bytes, last byte and length,
-/// with bit 5 set in each byte (ASCII lower case; also the same for both cases of most
-/// Cyrillic letters and for Latin letters with accents), hashed to 12 bits.
-#[inline]
-pub(super) const fn gate_key(b: &[u8]) -> usize {
-    gate_key_of(b[0], b[1], b[b.len() - 1], b.len())
-}
-
-/// [`gate_key`] from its parts: first, second and last byte, and length.
-#[inline]
-pub(super) const fn gate_key_of(first: u8, second: u8, last: u8, len: usize) -> usize {
-    let k = (first | 0x20) as u32
-        | ((second | 0x20) as u32) << 8
-        | ((last | 0x20) as u32) << 16
-        | (len as u32) << 24;
-    // Fibonacci hashing: the top 12 bits of the product mix all input bytes.
-    (k.wrapping_mul(0x9E37_79B1) >> 20) as usize
-}
-
-/// Whether `gate` holds the key of `b` (a token of at least two bytes).
-#[inline]
-pub(super) fn gate_admits(gate: &Gate, b: &[u8]) -> bool {
-    let key = gate_key(b);
-    gate[key >> 6] >> (key & 63) & 1 != 0
-}
-
-fn gate_add(gate: &mut Gate, word: &str) {
-    let key = gate_key(word.as_bytes());
-    gate[key >> 6] |= 1 << (key & 63);
-}
 
 /// A sorted list of folded words with the [`Gate`] of its entries.
 pub(super) struct WordSet {

@@ -214,6 +214,47 @@ pub(crate) mod month {
     pub(crate) const LOWER: u8 = 8;
 }
 
+/// Gates: the cheap first test of "may this word be in that list?" that the date rules and
+/// [`is_month_or_weekday`] make before any fold or search.
+pub(crate) mod gate {
+    /// A 4096-bit set of [`key`]s: a word whose key is not in the set cannot be in the table
+    /// the set was built from, so most words are turned away with one multiplication and one load,
+    /// before any fold.
+    pub(crate) type Gate = [u64; 64];
+
+    /// The gate key of a token of at least two bytes: its first two bytes, last byte and length,
+    /// with bit 5 set in each byte (ASCII lower case; also the same for both cases of most
+    /// Cyrillic letters and for Latin letters with accents), hashed to 12 bits.
+    #[inline]
+    pub(crate) const fn key(b: &[u8]) -> usize {
+        key_of(b[0], b[1], b[b.len() - 1], b.len())
+    }
+
+    /// [`key`] from its parts: first, second and last byte, and length.
+    #[inline]
+    pub(crate) const fn key_of(first: u8, second: u8, last: u8, len: usize) -> usize {
+        let k = (first | 0x20) as u32
+            | ((second | 0x20) as u32) << 8
+            | ((last | 0x20) as u32) << 16
+            | (len as u32) << 24;
+        // Fibonacci hashing: the top 12 bits of the product mix all input bytes.
+        (k.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    /// Whether `gate` holds the key of `b` (a token of at least two bytes).
+    #[inline]
+    pub(crate) fn admits(gate: &Gate, b: &[u8]) -> bool {
+        let key = key(b);
+        gate[key >> 6] >> (key & 63) & 1 != 0
+    }
+
+    /// Adds `word` (of at least two bytes) to `gate`.
+    pub(crate) fn add(gate: &mut Gate, word: &str) {
+        let key = key(word.as_bytes());
+        gate[key >> 6] |= 1 << (key & 63);
+    }
+}
+
 /// A relative day word of [`DateWords::relative_days`] that counts only when an apostrophe and
 /// a second word follow it: French "aujourd" + "'" + "hui".
 pub(crate) type RelativeTail = (&'static str, &'static str);
@@ -328,51 +369,69 @@ pub(crate) fn date_words(lang: Lang) -> Option<&'static DateWords> {
 // For the entity rules, which are moving to the packs (issue 7); until then only tests ask.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn is_month_or_weekday(word: &str) -> bool {
-    /// `(folded name, case rule)`: 0 any case, [`month::CAP`], [`month::LOWER`], or
-    /// `AS_WRITTEN` (only exactly as written), sorted by name for binary search.
-    static NAMES: once_cell::sync::Lazy<Vec<(&'static str, u8)>> =
-        once_cell::sync::Lazy::new(|| {
-            let mut names = Vec::new();
-            for words in Lang::ALL.into_iter().filter_map(date_words) {
-                let months = words.months.iter().filter(|m| m.2 & month::ABBR == 0);
-                names.extend(months.map(|&(name, _, flags)| (name, flags)));
-                let weekdays = words.weekdays.iter();
-                names.extend(
-                    weekdays.map(|&(name, _, any)| (name, if any { 0 } else { AS_WRITTEN })),
-                );
-            }
-            names.sort_unstable();
-            names.dedup_by_key(|e| e.0);
-            names
-        });
     const AS_WRITTEN: u8 = 0x80;
     if word.len() > 32 {
         return false;
     }
-    // The entity rules ask this of many capitalised words: ASCII words (nearly all) are
-    // lowered on the stack, the others folded into a `String`.
+    let names = &*MONTH_AND_WEEKDAY_NAMES;
+    // The entity rules ask this of nearly every capitalised word: an ASCII word (nearly all
+    // are) is turned away by the gate, else lowered on the stack; other words are folded into
+    // a `String`, since folding may change their bytes or length.
     let mut lowered = [0u8; 32];
     let folded;
     let key: &[u8] = if word.is_ascii() {
-        let lowered = &mut lowered[..word.len()];
-        lowered.copy_from_slice(word.as_bytes());
+        let b = word.as_bytes();
+        if b.len() < 2 || !gate::admits(&names.gate, b) {
+            return false;
+        }
+        let lowered = &mut lowered[..b.len()];
+        lowered.copy_from_slice(b);
         lowered.make_ascii_lowercase();
         lowered
     } else {
         folded = crate::token::fold(word);
         folded.as_bytes()
     };
-    let Ok(k) = NAMES.binary_search_by(|e| e.0.as_bytes().cmp(key)) else {
+    let Ok(k) = names.names.binary_search_by(|e| e.0.as_bytes().cmp(key)) else {
         return false;
     };
+    let (name, rule) = names.names[k];
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-    match NAMES[k].1 {
+    match rule {
         month::CAP => capitalised,
         month::LOWER => !capitalised,
-        AS_WRITTEN => word == NAMES[k].0,
+        AS_WRITTEN => word == name,
         _ => true,
     }
 }
+
+/// The names [`is_month_or_weekday`] knows.
+struct MonthAndWeekdayNames {
+    /// `(folded name, case rule)`: 0 any case, [`month::CAP`], [`month::LOWER`], or
+    /// `AS_WRITTEN` (only exactly as written), sorted by name for binary search.
+    names: Vec<(&'static str, u8)>,
+    /// The gate of the names, in any ASCII case.
+    gate: gate::Gate,
+}
+
+static MONTH_AND_WEEKDAY_NAMES: once_cell::sync::Lazy<MonthAndWeekdayNames> =
+    once_cell::sync::Lazy::new(|| {
+        const AS_WRITTEN: u8 = 0x80;
+        let mut names = Vec::new();
+        for words in Lang::ALL.into_iter().filter_map(date_words) {
+            let months = words.months.iter().filter(|m| m.2 & month::ABBR == 0);
+            names.extend(months.map(|&(name, _, flags)| (name, flags)));
+            let weekdays = words.weekdays.iter();
+            names.extend(weekdays.map(|&(name, _, any)| (name, if any { 0 } else { AS_WRITTEN })));
+        }
+        names.sort_unstable();
+        names.dedup_by_key(|e| e.0);
+        let mut gate = [0; 64];
+        for (name, _) in &names {
+            gate::add(&mut gate, name);
+        }
+        MonthAndWeekdayNames { names, gate }
+    });
 
 #[cfg(test)]
 mod date_word_tests {
