@@ -14,7 +14,7 @@ use jiff::civil::Date;
 
 use crate::dates::{self, DateMention};
 use crate::find::lookup::Lookup;
-use crate::find::{self, organisation, person, Candidate};
+use crate::find::{self, acronym, organisation, person, Candidate};
 use crate::gazetteer::{Gazetteer, Label, LabelSet};
 use crate::resolve::{self, coref, disambiguate};
 use crate::span::{fill_char_offsets, Mention};
@@ -154,6 +154,7 @@ impl Extractor {
                 self.lookup.find(text, tokens, find);
                 person::find(&self.lookup, text, tokens, find);
                 organisation::find(text, tokens, find);
+                acronym::find(text, tokens, find);
                 resolve::select(tokens, &mut find.candidates, kept);
                 for c in kept.iter() {
                     if disambiguate::keeps(text, tokens, c) {
@@ -168,7 +169,25 @@ impl Extractor {
             }
             if wants_entities {
                 let words = find.possible_surnames();
-                coref::link_surnames(text, tokens, words, kept, kept_dates, coref, out);
+                coref::link_acronyms(
+                    text,
+                    tokens,
+                    words,
+                    &find.definitions,
+                    kept,
+                    kept_dates,
+                    out,
+                );
+                coref::link_surnames(
+                    &self.lookup,
+                    text,
+                    tokens,
+                    words,
+                    kept,
+                    kept_dates,
+                    coref,
+                    out,
+                );
             }
         });
         let labels = self.labels;

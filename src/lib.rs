@@ -39,6 +39,7 @@ pub mod lang;
 pub mod output;
 mod resolve;
 pub mod span;
+pub mod summary;
 pub mod token;
 
 pub use error::{Error, Result};
@@ -50,3 +51,4 @@ struct ReadmeDoctests;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Entry, Gazetteer, Label, LabelSet};
 pub use span::{Mention, Source, Span};
+pub use summary::{summarise, EntitySummary};

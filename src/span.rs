@@ -36,13 +36,16 @@ pub enum Source {
     OrganisationRule,
     /// A surname alone, linked to a full name earlier or later in the document ("Macron").
     Coreference,
+    /// A surname alone that no full name in the document explains but that exactly one known
+    /// person bears ("Merkel"), where it stands as a name would (not first in a sentence).
+    KnownSurname,
     /// A date rule.
     DateRule,
 }
 
 impl Source {
     /// The name used in output: `gazetteer`, `inflection`, `given-name`, `title`,
-    /// `organisation-rule`, `coreference`, `date-rule`.
+    /// `organisation-rule`, `coreference`, `known-surname`, `date-rule`.
     pub fn as_str(self) -> &'static str {
         match self {
             Source::Gazetteer => "gazetteer",
@@ -51,6 +54,7 @@ impl Source {
             Source::OrganisationRule => "organisation-rule",
             Source::Title => "title",
             Source::Coreference => "coreference",
+            Source::KnownSurname => "known-surname",
             Source::DateRule => "date-rule",
         }
     }

@@ -353,3 +353,29 @@ fn offsets_on_non_ascii_text() {
         [("Ägyptens", 6, 15, 5, 13), ("Kasachstan", 42, 52, 33, 43)]
     );
 }
+
+#[test]
+fn an_acronym_defined_in_the_text_is_the_long_forms_organisation() {
+    let orgs = |text| {
+        mentions(text, &["--types", "organisation"])
+            .iter()
+            .map(|m| (m.text.clone(), m.canonical.clone()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |t: &str, c: &str| (t.to_string(), c.to_string());
+    // Unknown to the gazetteers: found by the definition, linked by it.
+    let long = "Bundesanstalt für Zorrowesen";
+    assert_eq!(
+        orgs("Die Bundesanstalt für Zorrowesen (BAZ) prüft. Die BAZ warnte."),
+        [pair(long, long), pair("BAZ", long), pair("BAZ", long)]
+    );
+    // Known: the gazetteer's identity for all three.
+    let osze = "Organization for Security and Co-operation in Europe";
+    assert_eq!(
+        orgs("Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) tagt. Die OSZE warnt.")
+            .iter()
+            .map(|(_, c)| c.as_str())
+            .collect::<Vec<_>>(),
+        [osze, osze, osze]
+    );
+}

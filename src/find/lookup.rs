@@ -62,6 +62,17 @@ impl Flags {
 pub(crate) struct Lookup {
     user: Vec<Arc<Gazetteer>>,
     builtin: Option<&'static Gazetteer>,
+    /// The surnames of the layers' people (see [`Lookup::known_surname`]).
+    surnames: Arc<KnownSurnames>,
+}
+
+/// The surnames of the layers' people: folded-surname hash → the one person who bears it, or
+/// `None` when two or more do (then the surname alone names nobody for sure), behind a
+/// 4,096-bit filter that turns most words away with one load.
+#[derive(Debug, Default)]
+struct KnownSurnames {
+    filter: Vec<u64>,
+    people: HashMap<u64, Option<EntryId>, BuildHasherDefault<PrehashedKey>>,
 }
 
 /// One thread's buffers for walking, so that lookup allocates nothing per token.
@@ -107,10 +118,86 @@ impl Lookup {
     /// Lookup over `user` gazetteers (highest priority first) and, when `builtin` is true, the
     /// built-in one after them.
     pub(crate) fn new(user: Vec<Arc<Gazetteer>>, builtin: bool) -> Lookup {
-        Lookup {
+        let mut lookup = Lookup {
             user,
             builtin: builtin.then(Gazetteer::builtin),
+            surnames: Arc::new(KnownSurnames {
+                filter: vec![0; 64],
+                people: HashMap::default(),
+            }),
+        };
+        lookup.surnames = Arc::new(lookup.collect_surnames());
+        lookup
+    }
+
+    /// The surname (last word of the canonical name) of every person entry of every layer.
+    /// An earlier layer's person wins over a later layer's with the same canonical name (a
+    /// newsroom's own entry for a known person); different people make the surname ambiguous.
+    /// A few thousand entries: microseconds at start-up.
+    fn collect_surnames(&self) -> KnownSurnames {
+        let mut map: HashMap<u64, Option<EntryId>, BuildHasherDefault<PrehashedKey>> =
+            HashMap::default();
+        let mut canonical_of: HashMap<u64, &str> = HashMap::new();
+        let mut fold = Vec::new();
+        for (layer, g) in self.layers().enumerate() {
+            for index in 0..g.len() as u32 {
+                let e = g.entry(index);
+                if e.label != crate::gazetteer::Label::Person {
+                    continue;
+                }
+                let Some(last) = e.canonical.rsplit(' ').next().filter(|w| {
+                    w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)
+                }) else {
+                    continue;
+                };
+                // A surname that is a whole name ("Madonna") or ends in a dot is no surname.
+                if last == e.canonical || last.ends_with('.') {
+                    continue;
+                }
+                fold.clear();
+                fold_into(last, &mut fold);
+                // A given name as the last word ("Prince Harry", "Hans Martin") names too
+                // many people to stand alone.
+                if self.is_given_key(&fold) {
+                    continue;
+                }
+                let h = token_hash(&fold);
+                let id = EntryId {
+                    layer: layer as u16,
+                    index,
+                };
+                match map.get_mut(&h) {
+                    None => {
+                        map.insert(h, Some(id));
+                        canonical_of.insert(h, e.canonical);
+                    }
+                    Some(slot) => {
+                        if canonical_of.get(&h) != Some(&e.canonical) {
+                            *slot = None;
+                        }
+                    }
+                }
+            }
         }
+        let mut filter = vec![0u64; 64];
+        for h in map.keys() {
+            filter[((h >> 6) & 63) as usize] |= 1 << (h & 63);
+        }
+        KnownSurnames {
+            filter,
+            people: map,
+        }
+    }
+
+    /// The one known person whose surname is the token with hash `h` (folded), if exactly one
+    /// person of the layers bears it.
+    #[inline]
+    pub(crate) fn known_surname(&self, h: u64) -> Option<EntryId> {
+        let s = &*self.surnames;
+        if s.filter[((h >> 6) & 63) as usize] & (1 << (h & 63)) == 0 {
+            return None;
+        }
+        s.people.get(&h).copied().flatten()
     }
 
     /// The layers in priority order.
@@ -285,6 +372,15 @@ impl Lookup {
         *surname_slots = slots;
     }
 
+    /// Whether the folded `key` is a given name in some layer.
+    fn is_given_key(&self, key: &[u8]) -> bool {
+        self.layers().any(|g| {
+            g.fst()
+                .get(key)
+                .is_some_and(|o| KeyValue::decode(o.value()).given_name)
+        })
+    }
+
     /// Whether token `t` is a known given name (exactly, up to case).
     pub(crate) fn is_given_name(&self, text: &str, t: &Token, ws: &mut WalkScratch) -> bool {
         if t.kind != TokenKind::Word || !t.is_capitalised() {
@@ -292,12 +388,7 @@ impl Lookup {
         }
         ws.fold.clear();
         fold_into(t.text(text), &mut ws.fold);
-        let fold = &ws.fold;
-        self.layers().any(|g| {
-            g.fst()
-                .get(fold)
-                .is_some_and(|o| KeyValue::decode(o.value()).given_name)
-        })
+        self.is_given_key(&ws.fold)
     }
 }
 

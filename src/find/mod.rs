@@ -9,11 +9,13 @@
 //!   where a key may start, where a given name stands);
 //! - [`person`]: "Given Surname" people and names after a title;
 //! - [`organisation`]: names with an organisation's head word or legal form;
+//! - [`acronym`]: organisations defined with their acronym ("… in Europa (OSZE)");
 //! - dates are found by `crate::dates` and join the candidates in the resolver.
 //!
 //! Adding a finder means adding a file here that appends candidates to [`Scratch::candidates`]
 //! with a [`Priority`] that places it among the others.
 
+pub(crate) mod acronym;
 pub(crate) mod lookup;
 pub(crate) mod organisation;
 pub(crate) mod person;
@@ -134,6 +136,8 @@ pub(crate) struct Scratch {
     pub given_names: Vec<usize>,
     /// What the finders proposed for the document.
     pub candidates: Vec<Candidate>,
+    /// The acronym definitions found (for coreference).
+    pub definitions: Vec<acronym::Definition>,
     /// Lookup's walking buffers and memo.
     pub walk: lookup::WalkScratch,
 }
@@ -201,6 +205,7 @@ pub(crate) mod testing {
         Lookup,
         Person,
         Organisation,
+        Acronym,
     }
 
     /// `(text of the span, label, origin)` of every candidate that `run` proposes in `text`
@@ -219,6 +224,10 @@ pub(crate) mod testing {
             Run::Organisation => {
                 scratch.candidates.clear();
                 organisation::find(text, &tokens, &mut scratch);
+            }
+            Run::Acronym => {
+                scratch.candidates.clear();
+                super::acronym::find(text, &tokens, &mut scratch);
             }
         }
         scratch

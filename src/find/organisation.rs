@@ -148,6 +148,21 @@ fn same_line(text: &str, tokens: &[Token], k: usize) -> bool {
     memchr::memchr(b'\n', &text.as_bytes()[tokens[k].end..tokens[k + 1].start]).is_none()
 }
 
+/// Whether a word is a head word of either kind, or a compound that ends in one
+/// ("Zentralanstalt", "Landesbank": German joins its head words to what they name).
+pub(crate) fn ends_in_head(word: &str) -> bool {
+    let mut folded = Vec::new();
+    crate::token::fold_into(word, &mut folded);
+    // Every ending of four bytes or more that starts a character.
+    (0..folded.len().saturating_sub(3))
+        .filter(|&i| folded[i] & 0xC0 != 0x80)
+        .any(|i| {
+            HEADS
+                .binary_search_by_key(&token_hash(&folded[i..]), |h| h.0)
+                .is_ok()
+        })
+}
+
 /// Whether a token with this hash is a head word that ends a name.
 fn is_suffix(hash: u64) -> bool {
     HEADS

@@ -36,6 +36,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     inner_particles: &["der", "den", "dem", "zu"],
     organisation_suffixes: &[
         "ag",
+        "anstalt",
+        "dienst",
         "gmbh",
         "kgaa",
         "se",
@@ -131,6 +133,16 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "Freitag",
         "Samstag",
         "Sonntag",
+    ],
+    determiners: &[
+        "in", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ein", "eine",
+        "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dies",
+        "diese", "dieser", "dieses", "diesen", "diesem", "jede", "jeder", "jedes", "jeden",
+        "jedem", "alle", "allen", "aller", "viel", "viele", "vielen", "mehr", "wenig", "wenige",
+        "seine", "seiner", "seinen", "seinem", "sein", "ihre", "ihrer", "ihren", "ihrem", "ihr",
+        "unsere", "unser", "eure", "euer", "meine", "mein", "deine", "dein", "welche", "welcher",
+        "welchen", "solche", "solchen", "neue", "neuen", "neuer", "neues", "großen", "große",
+        "großer",
     ],
 };
 

@@ -141,6 +141,11 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "Saturday",
         "Sunday",
     ],
+    determiners: &[
+        "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+        "your", "no", "every", "each", "some", "any", "many", "much", "more", "new", "old",
+        "great",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

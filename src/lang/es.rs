@@ -16,6 +16,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     name_connectors: &["de", "del"],
     region_prefixes: &[],
     not_surnames: &[],
+    determiners: &[
+        "un", "una", "unos", "unas", "del", "al", "este", "esta", "estos", "estas", "su", "sus",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -16,6 +16,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     name_connectors: &["de"],
     region_prefixes: &[],
     not_surnames: &[],
+    determiners: &[
+        "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+        "leurs",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

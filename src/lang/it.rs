@@ -16,6 +16,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     name_connectors: &["di", "del"],
     region_prefixes: &[],
     not_surnames: &[],
+    determiners: &[
+        "il", "lo", "gli", "un", "una", "uno", "dei", "degli", "delle", "della", "dello", "del",
+        "al", "alla", "questo", "questa", "suo", "sua",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

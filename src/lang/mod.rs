@@ -122,6 +122,10 @@ pub(crate) struct EntityWords {
     /// Capitalised words that follow a given name in news without being a surname ("Mai",
     /// "Und"), as written.
     pub not_surnames: &'static [&'static str],
+    /// Words other than articles after which a capitalised word is a noun, not a name:
+    /// prepositions fused with an article, demonstratives, possessives, quantifiers ("im",
+    /// "diese", "seine", "kein"), as written.
+    pub determiners: &'static [&'static str],
 }
 
 /// One list of every pack's words, for asking "is this word in it?" quickly: a bit per (first
@@ -171,11 +175,13 @@ pub(crate) enum List {
     RegionPrefixes,
     /// [`EntityWords::not_surnames`].
     NotSurnames,
+    /// [`EntityWords::determiners`].
+    Determiners,
 }
 
 /// Every pack's words of each [`List`], in the order of the enum. The rules do not know the
 /// document's language yet, so they ask all packs at once.
-static LISTS: Lazy<[WordList; 6]> = Lazy::new(|| {
+static LISTS: Lazy<[WordList; 7]> = Lazy::new(|| {
     [
         WordList::of(|w| w.articles),
         WordList::of(|w| w.particles),
@@ -183,6 +189,7 @@ static LISTS: Lazy<[WordList; 6]> = Lazy::new(|| {
         WordList::of(|w| w.name_connectors),
         WordList::of(|w| w.region_prefixes),
         WordList::of(|w| w.not_surnames),
+        WordList::of(|w| w.determiners),
     ]
 });
 

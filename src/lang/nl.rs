@@ -16,6 +16,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     name_connectors: &[],
     region_prefixes: &[],
     not_surnames: &[],
+    determiners: &["de", "het", "een"],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------
