@@ -25,3 +25,73 @@ pub(super) static ENTITY: EntityWords = EntityWords {
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------
+
+use super::DateWords;
+
+/// Spanish: "3 de octubre de 2024", "1º de mayo", with and without accents.
+pub(super) static DATE_WORDS: DateWords = DateWords {
+    months: &[
+        ("enero", 1, 0),
+        ("febrero", 2, 0),
+        ("marzo", 3, 0),
+        ("abril", 4, 0),
+        ("mayo", 5, 0),
+        ("junio", 6, 0),
+        ("julio", 7, 0),
+        ("agosto", 8, 0),
+        ("septiembre", 9, 0),
+        ("setiembre", 9, 0),
+        ("octubre", 10, 0),
+        ("noviembre", 11, 0),
+        ("diciembre", 12, 0),
+    ],
+    month_before_day: false,
+    // Only in lower case, as Spanish writes them: "Domingo" is a name.
+    weekdays: &[
+        ("lunes", 0, false),
+        ("martes", 1, false),
+        ("miércoles", 2, false),
+        ("miercoles", 2, false),
+        ("jueves", 3, false),
+        ("viernes", 4, false),
+        ("sábado", 5, false),
+        ("sabado", 5, false),
+        ("domingo", 6, false),
+    ],
+    relative_days: &[("hoy", 0, true), ("ayer", -1, true), ("anteayer", -2, true)],
+    relative_tails: &[],
+    day_phrase: None,
+    year_cues: &[
+        "antes",
+        "año",
+        "desde",
+        "en",
+        "finales",
+        "hasta",
+        "mediados",
+        "principios",
+    ],
+    range_cues: &["de", "entre"],
+    range_links: &["a", "al", "y"],
+    day_cues: &[],
+    numeric_block: &["nº"],
+    // "por" is "por ciento".
+    units: &["euros", "muertos", "personas", "por"],
+    decade_cues: &["años"],
+    decade_suffixes: &[],
+    decade_clitics: &[],
+    decade_nouns: &[],
+    ordinal_suffixes: &["º", "ª"],
+    day_month_links: &["de"],
+    date_year_links: &["de", "del"],
+    month_year_links: &["de", "del"],
+    weekday_date_links: &[],
+    year_words: &[],
+    year_abbrs: &[],
+    weekday_past: &[],
+    weekday_next: &[],
+    weekday_this: &[],
+    weekday_cues: &[],
+    weekday_post_past: &["pasado"],
+    weekday_post_next: &["proximo", "próximo"],
+};

@@ -226,3 +226,267 @@ pub(crate) fn all_of(
         .into_iter()
         .flat_map(move |l| list(l.entity_words()).iter().copied())
 }
+
+// ---- Date words ----------------------------------------------------------------------------
+
+/// Flags of a month name in [`DateWords::months`].
+pub(crate) mod month {
+    /// An abbreviation ("Okt", "Sept"): an adjacent "." belongs to it, and without a day it
+    /// needs that dot ("Okt. 2024" is a month, "Jan 2024" may be a name and a year).
+    pub(crate) const ABBR: u8 = 1;
+    /// Only a month when capitalised ("May", "March"; "may" is a verb).
+    pub(crate) const CAP: u8 = 4;
+    /// Only a month in lower case (French "mars"; "Mars" is the planet).
+    pub(crate) const LOWER: u8 = 8;
+}
+
+/// Gates: the cheap first test of "may this word be in that list?" that the date rules and
+/// [`is_month_or_weekday`] make before any fold or search.
+pub(crate) mod gate {
+    /// A 4096-bit set of [`key`]s: a word whose key is not in the set cannot be in the table
+    /// the set was built from, so most words are turned away with one multiplication and one load,
+    /// before any fold.
+    pub(crate) type Gate = [u64; 64];
+
+    /// The gate key of a token of at least two bytes: its first two bytes, last byte and length,
+    /// with bit 5 set in each byte (ASCII lower case; also the same for both cases of most
+    /// Cyrillic letters and for Latin letters with accents), hashed to 12 bits.
+    #[inline]
+    pub(crate) const fn key(b: &[u8]) -> usize {
+        key_of(b[0], b[1], b[b.len() - 1], b.len())
+    }
+
+    /// [`key`] from its parts: first, second and last byte, and length.
+    #[inline]
+    pub(crate) const fn key_of(first: u8, second: u8, last: u8, len: usize) -> usize {
+        let k = (first | 0x20) as u32
+            | ((second | 0x20) as u32) << 8
+            | ((last | 0x20) as u32) << 16
+            | (len as u32) << 24;
+        // Fibonacci hashing: the top 12 bits of the product mix all input bytes.
+        (k.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    /// Whether `gate` holds the key of `b` (a token of at least two bytes).
+    #[inline]
+    pub(crate) fn admits(gate: &Gate, b: &[u8]) -> bool {
+        let key = key(b);
+        gate[key >> 6] >> (key & 63) & 1 != 0
+    }
+
+    /// Adds `word` (of at least two bytes) to `gate`.
+    pub(crate) fn add(gate: &mut Gate, word: &str) {
+        let key = key(word.as_bytes());
+        gate[key >> 6] |= 1 << (key & 63);
+    }
+}
+
+/// A relative day word of [`DateWords::relative_days`] that counts only when an apostrophe and
+/// a second word follow it: French "aujourd" + "'" + "hui".
+pub(crate) type RelativeTail = (&'static str, &'static str);
+
+/// "the day after tomorrow", "the day before yesterday": the words that double the offset of
+/// a relative day word of ±1 (see [`DateWords::day_phrase`]).
+pub(crate) struct DayPhrase {
+    /// The article that may open the phrase ("the"); it joins the span when present.
+    pub(crate) article: &'static str,
+    /// The noun ("day").
+    pub(crate) day: &'static str,
+    /// The word before "tomorrow" ("after").
+    pub(crate) after: &'static str,
+    /// The word before "yesterday" ("before").
+    pub(crate) before: &'static str,
+}
+
+/// The words the date rules ask one language for.
+///
+/// Words are written as [`crate::token::fold`] gives them (lower case, accents kept), except in
+/// [`weekdays`](Self::weekdays) and [`relative_days`](Self::relative_days), whose entries say
+/// how they match, and in the Russian year words, which match as written. A list may be empty;
+/// a word may stand in several packs (the date rules take the union).
+pub(crate) struct DateWords {
+    /// Month names and abbreviations: `(name, month 1–12, flags)`, flags from [`month`].
+    pub(crate) months: &'static [(&'static str, i8, u8)],
+    /// Whether this language writes the month before the day ("October 3, 2024"); a month
+    /// name of such a pack may open a date.
+    pub(crate) month_before_day: bool,
+    /// Weekday names: `(name, days from Monday, any_case)`. `any_case` names match in any
+    /// ASCII case and need a cue before them; the others match only as written.
+    pub(crate) weekdays: &'static [(&'static str, i8, bool)],
+    /// Relative day words: `(word, offset in days from the reference date, any_case)`.
+    pub(crate) relative_days: &'static [(&'static str, i8, bool)],
+    /// Relative day words that need a tail after an apostrophe ("aujourd'hui").
+    pub(crate) relative_tails: &'static [RelativeTail],
+    /// The phrase that doubles a ±1 relative day ("the day after tomorrow").
+    pub(crate) day_phrase: Option<DayPhrase>,
+    /// Words that, right before a four-digit number, make it a year ("seit 2015", "nel 2024").
+    pub(crate) year_cues: &'static [&'static str],
+    /// Words that open a range of years ("von 2010 bis 2020", "between 2010 and 2020").
+    pub(crate) range_cues: &'static [&'static str],
+    /// Words that join the two ends of a range ("1. bis 3. Oktober", "2010 and 2020").
+    pub(crate) range_links: &'static [&'static str],
+    /// Words that, right before "3.10." (day and month, no year), make it a date.
+    pub(crate) day_cues: &'static [&'static str],
+    /// Words that, right before a dotted number run, make it something else ("Version 2.10.24").
+    pub(crate) numeric_block: &'static [&'static str],
+    /// Units and counted nouns: a year candidate followed by one is a quantity ("2030 Euro").
+    pub(crate) units: &'static [&'static str],
+    /// Words that, before a year ending in 0, make it a decade ("années 1990").
+    pub(crate) decade_cues: &'static [&'static str],
+    /// Endings glued to a year ending in 0 that make it a decade ("1990er", "1990s").
+    pub(crate) decade_suffixes: &'static [&'static str],
+    /// Endings after an apostrophe that make a year ending in 0 a decade ("1990's").
+    pub(crate) decade_clitics: &'static [&'static str],
+    /// Nouns after a decade that join its span ("1990er Jahre").
+    pub(crate) decade_nouns: &'static [&'static str],
+    /// Endings of a day number that make it an ordinal ("3rd", "1er", "1º").
+    pub(crate) ordinal_suffixes: &'static [&'static str],
+    /// Words between a day and its month ("3rd of October", "3 de octubre").
+    pub(crate) day_month_links: &'static [&'static str],
+    /// Words between a day and month and the year ("July 4th of 1995", "3 de octubre de 2024").
+    pub(crate) date_year_links: &'static [&'static str],
+    /// Words between a month without a day and the year ("octubre de 2024").
+    pub(crate) month_year_links: &'static [&'static str],
+    /// Words between a weekday and the date it opens ("Montag, den 3.10.").
+    pub(crate) weekday_date_links: &'static [&'static str],
+    /// Year words after a year, matched as written ("2024 года").
+    pub(crate) year_words: &'static [&'static str],
+    /// Abbreviated year words, with an optional dot ("2024 г.").
+    pub(crate) year_abbrs: &'static [&'static str],
+    /// Words before a weekday that point back ("last Monday").
+    pub(crate) weekday_past: &'static [&'static str],
+    /// Words before a weekday that point forward ("next Monday").
+    pub(crate) weekday_next: &'static [&'static str],
+    /// Words before a weekday that only join the span ("this Monday").
+    pub(crate) weekday_this: &'static [&'static str],
+    /// Prepositions that make a weekday name a date ("am Montag", "on Monday").
+    pub(crate) weekday_cues: &'static [&'static str],
+    /// Words after a weekday that point back ("lundi dernier").
+    pub(crate) weekday_post_past: &'static [&'static str],
+    /// Words after a weekday that point forward ("lundi prochain").
+    pub(crate) weekday_post_next: &'static [&'static str],
+}
+
+/// The words the date rules ask `lang` for, `None` for a pack without date words (its
+/// language has no date rules yet); `Lang::ALL` and this give every pack.
+pub(crate) fn date_words(lang: Lang) -> Option<&'static DateWords> {
+    match lang {
+        Lang::De => Some(&de::DATE_WORDS),
+        Lang::En => Some(&en::DATE_WORDS),
+        Lang::Fr => Some(&fr::DATE_WORDS),
+        Lang::Es => Some(&es::DATE_WORDS),
+        Lang::It => Some(&it::DATE_WORDS),
+        Lang::Ru => Some(&ru::DATE_WORDS),
+        // Dutch and Portuguese months and weekdays are to come from CLDR (issue 11); the
+        // Arabic pack holds only the particles of names written in Latin script.
+        Lang::Nl | Lang::Pt | Lang::Ar => None,
+    }
+}
+
+/// Whether `word` is a full month name or a weekday name in some pack, as the date rules read
+/// it: `word` is folded ([`crate::token::fold`]) and must then equal a month name that is not
+/// an abbreviation or a weekday name, under that name's case rule. A month flagged
+/// [`month::CAP`] counts only capitalised ("May", not "may"), one flagged [`month::LOWER`]
+/// only in lower case ("mars", not "Mars"); a weekday marked `any_case` counts in any case,
+/// the others only as the pack writes them, in lower case ("domingo", not "Domingo").
+///
+/// So "Oktober", "OKTOBER", "Montag", "May", "Juin", "Mayo", "Марта" are accepted; "Okt",
+/// "Mars", "Domingo", "may" are not.
+// For the entity rules, which are moving to the packs (issue 7); until then only tests ask.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn is_month_or_weekday(word: &str) -> bool {
+    const AS_WRITTEN: u8 = 0x80;
+    if word.len() > 32 {
+        return false;
+    }
+    let names = &*MONTH_AND_WEEKDAY_NAMES;
+    // The entity rules ask this of nearly every capitalised word: an ASCII word (nearly all
+    // are) is turned away by the gate, else lowered on the stack; other words are folded into
+    // a `String`, since folding may change their bytes or length.
+    let mut lowered = [0u8; 32];
+    let folded;
+    let key: &[u8] = if word.is_ascii() {
+        let b = word.as_bytes();
+        if b.len() < 2 || !gate::admits(&names.gate, b) {
+            return false;
+        }
+        let lowered = &mut lowered[..b.len()];
+        lowered.copy_from_slice(b);
+        lowered.make_ascii_lowercase();
+        lowered
+    } else {
+        folded = crate::token::fold(word);
+        folded.as_bytes()
+    };
+    let Ok(k) = names.names.binary_search_by(|e| e.0.as_bytes().cmp(key)) else {
+        return false;
+    };
+    let (name, rule) = names.names[k];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    match rule {
+        month::CAP => capitalised,
+        month::LOWER => !capitalised,
+        AS_WRITTEN => word == name,
+        _ => true,
+    }
+}
+
+/// The names [`is_month_or_weekday`] knows.
+struct MonthAndWeekdayNames {
+    /// `(folded name, case rule)`: 0 any case, [`month::CAP`], [`month::LOWER`], or
+    /// `AS_WRITTEN` (only exactly as written), sorted by name for binary search.
+    names: Vec<(&'static str, u8)>,
+    /// The gate of the names, in any ASCII case.
+    gate: gate::Gate,
+}
+
+static MONTH_AND_WEEKDAY_NAMES: once_cell::sync::Lazy<MonthAndWeekdayNames> =
+    once_cell::sync::Lazy::new(|| {
+        const AS_WRITTEN: u8 = 0x80;
+        let mut names = Vec::new();
+        for words in Lang::ALL.into_iter().filter_map(date_words) {
+            let months = words.months.iter().filter(|m| m.2 & month::ABBR == 0);
+            names.extend(months.map(|&(name, _, flags)| (name, flags)));
+            let weekdays = words.weekdays.iter();
+            names.extend(weekdays.map(|&(name, _, any)| (name, if any { 0 } else { AS_WRITTEN })));
+        }
+        names.sort_unstable();
+        names.dedup_by_key(|e| e.0);
+        let mut gate = [0; 64];
+        for (name, _) in &names {
+            gate::add(&mut gate, name);
+        }
+        MonthAndWeekdayNames { names, gate }
+    });
+
+#[cfg(test)]
+mod date_word_tests {
+    use super::is_month_or_weekday;
+
+    #[test]
+    fn months_and_weekdays_follow_their_case_rules() {
+        let table = [
+            ("Oktober", true),
+            ("OKTOBER", true),
+            ("oktober", true),
+            ("Montag", true),
+            ("Sonnabend", true),
+            ("May", true),
+            ("Juin", true),
+            ("Mayo", true),
+            ("Марта", true),
+            ("domingo", true),
+            ("mars", true),
+            ("may", false),
+            ("Mars", false),
+            ("Domingo", false),
+            ("Okt", false),
+            ("Jan", false),
+            ("Merkel", false),
+            ("", false),
+        ];
+        for (word, want) in table {
+            assert_eq!(is_month_or_weekday(word), want, "{word}");
+        }
+    }
+}

@@ -1,0 +1,583 @@
+//! Named dates: a month name with a day and a year or either ("3. Oktober 2024", "October 3,
+//! 2024", "3 de octubre de 2024", "Okt. 2024"), years after cue words ("seit 2015", "2024
+//! года") and decades ("1990er Jahre", "the 1990s", "années 1990").
+//!
+//! Every rule here starts at a token with a digit and looks for the month name around it,
+//! so a word is only folded and looked up when it stands next to a number. The names and
+//! cue words come from the language packs, merged in [`Tables`](super::tables::Tables).
+
+use crate::token::TokenKind;
+
+use super::scanner::{parse_digits, Found, Hit, Scanner};
+use super::tables::{ABBR, BEFORE_DAY, CAP, LOWER};
+use super::value::{is_year, valid_day, Value};
+
+impl Scanner<'_> {
+    /// The month named by word token `k`: `(month, flags, end)`, where `end` includes an
+    /// abbreviation's dot ("Okt.").
+    fn month_at(&mut self, k: usize) -> Option<(i8, u8, usize)> {
+        let t = *self.toks.get(k)?;
+        // No month name or abbreviation is shorter than "mai" or longer than 16 bytes (the
+        // Russian prepositional forms), so the length alone settles most words.
+        if t.kind != TokenKind::Word || !(3..=16).contains(&(t.end - t.start)) {
+            return None;
+        }
+        // Spares the fold for most words next to a number ("12 Menschen").
+        let tables = self.tables;
+        let raw = &self.bytes[t.start..t.end];
+        if raw[0] < 128 && !super::tables::gate_admits(&tables.month_gate, raw) {
+            return None;
+        }
+        let (month, flags) = tables.month(self.folded(k)?)?;
+        // The table is folded, so case is checked here: "may" the verb and "Mars" the planet
+        // fold to month names too.
+        let capitalised = t.is_capitalised();
+        if (flags & CAP != 0 && !capitalised) || (flags & LOWER != 0 && capitalised) {
+            return None;
+        }
+        // Only an abbreviation owns the dot after it; after a full name it ends a sentence.
+        let end = if flags & ABBR != 0 && self.punct_is(k + 1, b'.') && self.touches_next(k) {
+            k + 2
+        } else {
+            k + 1
+        };
+        Some((month, flags, end))
+    }
+
+    /// The day at token `k`: a number 1–31 of one or two digits, or an ordinal ("3rd", "1er",
+    /// "1º"). Returns `(day, end, end with marker)`, where the marker is an adjacent "." or "°"
+    /// after a plain number ("3.", "1°").
+    fn day_at(&self, k: usize) -> Option<(i8, usize, usize)> {
+        let t = self.toks.get(k)?;
+        let s = t.text(self.text);
+        // The token may be a word with a suffix ("3rd"), so the digits are counted, not taken
+        // from the token kind.
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 2 {
+            return None;
+        }
+        let day = parse_digits(&s.as_bytes()[..digits]);
+        // Only the range here; whether the month has the day is checked once the month is
+        // known ("31. Februar" is refused there, whole).
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let day = day as i8;
+        if t.kind == TokenKind::Number {
+            // The marker is returned apart: "3." starts a German date, but "May 3." ends a
+            // sentence, and the month-first rule leaves the dot out.
+            let marked = self.touches_next(k)
+                && self.toks.get(k + 1).is_some_and(|m| {
+                    m.kind == TokenKind::Punct && matches!(m.text(self.text), "." | "°")
+                });
+            Some((day, k + 1, if marked { k + 2 } else { k + 1 }))
+        } else if self.is_ordinal_suffix(&s[digits..]) {
+            Some((day, k + 1, k + 1))
+        } else {
+            None
+        }
+    }
+
+    /// Whether `s`, glued to a day number, makes it an ordinal ("rd" in "3rd", "º" in "1º").
+    fn is_ordinal_suffix(&self, s: &str) -> bool {
+        let suffixes = &self.tables.words.ordinal_suffixes;
+        suffixes.iter().any(|x| s.eq_ignore_ascii_case(x))
+    }
+
+    /// The year at token `k`: four digits, 1000–2100, not followed by a unit or more number.
+    fn year_at(&mut self, k: usize) -> Option<i16> {
+        // Strict: the second year of a range ("bis 2020/21") must stand alone.
+        let (y, digits) = self.number(k)?;
+        (digits == 4 && is_year(y) && self.year_right_ok(k, true)).then_some(y)
+    }
+
+    /// Whether what follows year candidate `k` leaves it a year: not another number, a unit, a
+    /// currency or percent sign, or a continuation such as "2024,5" or (when `strict`)
+    /// "2015/16". After a day and month the year is not strict: in "29. Dezember 1778/16.
+    /// September" the slash starts the next date.
+    fn year_right_ok(&mut self, k: usize, strict: bool) -> bool {
+        let Some(next) = self.toks.get(k + 1).copied() else {
+            return true;
+        };
+        match next.kind {
+            // "2024 10 Prozent", "seit 2015 200": a year is not followed by another number.
+            TokenKind::Number => false,
+            TokenKind::Word => {
+                let tables = self.tables;
+                !self.word_in(k + 1, &tables.words.units)
+            }
+            TokenKind::Punct => {
+                // Signs belong to no language, so they are here rather than in a pack.
+                if matches!(next.text(self.text), "%" | "‰" | "€" | "$" | "£") {
+                    return false;
+                }
+                // "2015/16" and "2024-2025" are seasons and ranges this rule does not read;
+                // after a day and month only a decimal ("1778,5") still refuses the year.
+                if strict {
+                    !(self.touches_next(k) && self.touches_next(k + 1) && self.digit_initial(k + 2))
+                } else {
+                    !self.decimal_follows(k)
+                }
+            }
+        }
+    }
+
+    /// The end of a year word at `k` ("года", "году", "г."), if there is one. These are
+    /// matched as written: the fold is not needed for the few forms there are.
+    fn year_word_end(&self, k: usize) -> Option<usize> {
+        let t = self.toks.get(k)?;
+        let tables = self.tables;
+        // Asked after every year: the first byte turns away nearly every word of a German or
+        // English text before any comparison.
+        if !tables.year_word_leads[usize::from(self.bytes[t.start])] {
+            return None;
+        }
+        let s = t.text(self.text);
+        if tables.words.year_words.contains(&s) {
+            Some(k + 1)
+        } else if tables.words.year_abbrs.contains(&s) {
+            let dot = self.punct_is(k + 1, b'.') && self.touches_next(k);
+            Some(if dot { k + 2 } else { k + 1 })
+        } else {
+            None
+        }
+    }
+
+    /// An optional year after a day and month ending at `k`:
+    /// `[","] ["de"|"del"|"of"] YYYY ["года"]`.
+    fn year_after(&mut self, k: usize, allow_comma: bool) -> Option<(i16, usize)> {
+        let mut k = k;
+        // English puts a comma before the year ("October 3, 2024"), old German texts too.
+        if allow_comma && self.punct_is(k, b',') {
+            k += 1;
+        }
+        // "July 4th of 1995", "3 de octubre de 2024", "1 de mayo del 2024".
+        if self.word_among(k, &self.tables.words.date_year_links) {
+            k += 1;
+        }
+        // Only four digits: in "3. Oktober 24" the 24 is a count, not the year.
+        let (y, digits) = self.number(k)?;
+        if digits != 4 || !is_year(y) || !self.year_right_ok(k, false) {
+            return None;
+        }
+        // "3 октября 2024 года": the year word joins the span.
+        Some((y, self.year_word_end(k + 1).unwrap_or(k + 1)))
+    }
+
+    /// `year_after(k, true)` as an optional year and the end of the mention: `end` when
+    /// there is no year.
+    fn optional_year(&mut self, k: usize, end: usize) -> (Option<i16>, usize) {
+        match self.year_after(k, true) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, end),
+        }
+    }
+
+    /// Month before day, in languages that write it so: "October 3", "Oct. 3, 2024",
+    /// "October 3rd, 2024", and the range "October 1-3, 2024".
+    pub(super) fn month_first(&mut self, i: usize) -> Option<Found> {
+        let (day, day_end, _) = self.day_at(i)?;
+        let p = i.checked_sub(1)?;
+        // Only languages that write the month first may open a date with it: in German,
+        // "im Oktober 3 Spiele" is no date.
+        let (month_tok, month) = if self.punct_is(p, b'.') {
+            // "Oct. 3": the dot belongs to an abbreviation, never to a full name ("May. 3").
+            let m = p.checked_sub(1)?;
+            let (month, flags, end) = self.month_at(m)?;
+            (flags & BEFORE_DAY != 0 && flags & ABBR != 0 && end == i).then_some((m, month))?
+        } else {
+            let (month, flags, end) = self.month_at(p)?;
+            (flags & BEFORE_DAY != 0 && end == i).then_some((p, month))?
+        };
+        // "May 3.5", "May 3:1" are no dates; "May 3-4" is a range.
+        if month_tok < self.floor || self.decimal_follows(i) {
+            return None;
+        }
+        // A range that does not hold ("October 3-2") falls back to the single day.
+        if self.is_range_link(day_end) {
+            if let Some(found) = self.month_first_range(month_tok, month, day, day_end) {
+                return Some(found);
+            }
+        }
+        // Without a year the day stands alone, unless a unit shows it was a count.
+        let (year, end) = match self.year_after(day_end, true) {
+            Some((y, end)) => (Some(y), end),
+            // "ab September 16 Euro" is a price in a German text, not a date.
+            None if !self.year_right_ok(i, true) => return None,
+            None => (None, day_end),
+        };
+        valid_day(year, month, day).then(|| {
+            let value = Value::Day { year, month, day };
+            (Hit::new(month_tok, end, value), None)
+        })
+    }
+
+    /// "October 1-3, 2024" seen from the link after "1": two days, the second one larger,
+    /// sharing the month and the year. The month stays with the first day's mention.
+    fn month_first_range(
+        &mut self,
+        month_tok: usize,
+        month: i8,
+        day: i8,
+        link: usize,
+    ) -> Option<Found> {
+        let (day2, day2_end, _) = self.day_at(link + 1)?;
+        // A falling second number is a score or a count ("May 3-1"), not the end of a range.
+        if day2 <= day || self.decimal_follows(link + 1) {
+            return None;
+        }
+        // Both days must exist in the shared month: "February 28-30" is no range of dates.
+        let (year, end) = self.optional_year(day2_end, day2_end);
+        if !(valid_day(year, month, day) && valid_day(year, month, day2)) {
+            return None;
+        }
+        let first = Value::Day { year, month, day };
+        let second = Value::Day {
+            year,
+            month,
+            day: day2,
+        };
+        Some((
+            Hit::new(month_tok, link, first),
+            Some(Hit::new(link + 1, end, second)),
+        ))
+    }
+
+    /// Day before month: "3. Oktober 2024", "3 de octubre de 2024", "3rd of October", and the
+    /// range "1. bis 3. Oktober" when `allow_range`.
+    pub(super) fn day_first(&mut self, i: usize, allow_range: bool) -> Option<Found> {
+        let (day, _, after) = self.day_at(i)?;
+        // "6,107.31 August" is a number; "$12 December" a price.
+        let after_currency = i > 0
+            && self.toks[i - 1].kind == TokenKind::Punct
+            && matches!(self.tok_text(i - 1), "$" | "€" | "£" | "¥");
+        let decimal_before = i >= 2
+            && self.touches_next(i - 1)
+            && self.touches_next(i - 2)
+            && matches!(self.tok_text(i - 1), "." | ",")
+            && self.digit_initial(i - 2);
+        if after_currency || decimal_before {
+            return None;
+        }
+        // "3rd of October", "3 de octubre": a link word may stand between day and month.
+        let mut m = after;
+        if self.word_among(m, &self.tables.words.day_month_links) {
+            m += 1;
+        }
+        // Any pack's month may follow a day: every language the packs hold writes it so.
+        if let Some((month, _, month_end)) = self.month_at(m) {
+            // A comma is allowed as in "4. Oktober, 1777"; a unit after the year still refuses it.
+            let (year, end) = self.optional_year(month_end, month_end);
+            return valid_day(year, month, day)
+                .then(|| (Hit::new(i, end, Value::Day { year, month, day }), None));
+        }
+        // Without a month after it, a day number only counts as the first end of a range;
+        // `allow_range` is false for the second end, so ranges do not chain.
+        if !(allow_range && self.digit_initial(after + 1) && self.is_range_link(after)) {
+            return None;
+        }
+        // "1. bis 3. Oktober": the second day carries the month (and year) of both.
+        let (second, _) = self.day_first(after + 1, false)?;
+        let Value::Day {
+            year,
+            month,
+            day: day2,
+        } = second.value
+        else {
+            return None;
+        };
+        // "3. bis 1. Oktober" is no range; the first day must also exist in the shared month.
+        (day < day2 && valid_day(year, month, day)).then(|| {
+            let first = Value::Day { year, month, day };
+            (Hit::new(i, after, first), Some(second))
+        })
+    }
+
+    /// Forms of a four-digit number: month and year, "1990's", "années 1990", a year after a
+    /// cue word or before "года".
+    pub(super) fn year_forms(&mut self, i: usize) -> Option<Found> {
+        let (y, _) = self.number(i)?;
+        if !is_year(y) {
+            return None;
+        }
+        let tables = self.tables;
+        // "1990's", "1990’s": before the year forms, which would read "in 1990's" as 1990.
+        if y % 10 == 0
+            && self.touches_next(i)
+            && self.touches_next(i + 1)
+            && self.is_apostrophe(i + 1)
+            && self.word_among(i + 2, &tables.words.decade_clitics)
+        {
+            return Some((Hit::new(i, i + 3, Value::Decade(y / 10)), None));
+        }
+        // What follows is checked once for all the forms below: "Oktober 2024 Euro" is an
+        // amount whatever stands before it.
+        if !self.year_right_ok(i, true) {
+            return None;
+        }
+        // A Russian year word ("2024 года") makes the number a year by itself.
+        let end = self.year_word_end(i + 1);
+        if let Some(hit) = self.month_year(i, y, end.unwrap_or(i + 1)) {
+            return Some((hit, None));
+        }
+        if let Some(end) = end {
+            return Some((Hit::new(i, end, Value::Year(y)), None));
+        }
+        // A bare four-digit number is too often a count or an amount to be a year by itself.
+        let p = i.checked_sub(1)?;
+        if self.word_in(p, &tables.words.year_cues) {
+            return Some((Hit::new(i, i + 1, Value::Year(y)), None));
+        }
+        // "années 1990" takes the cue into the span: the cue is what makes it a decade.
+        if y % 10 == 0 && p >= self.floor && self.word_in(p, &tables.words.decade_cues) {
+            return Some((Hit::new(p, i + 1, Value::Decade(y / 10)), None));
+        }
+        // "von 2010 bis 2020", "between 2010 and 2020": both years; "von" alone is too weak
+        // ("von 2010 Teilnehmern").
+        if self.word_in(p, &tables.words.range_cues) && self.is_range_link(i + 1) {
+            let y2 = self.year_at(i + 2)?;
+            let end2 = self.year_word_end(i + 3).unwrap_or(i + 3);
+            return Some((
+                Hit::new(i, i + 1, Value::Year(y)),
+                Some(Hit::new(i + 2, end2, Value::Year(y2))),
+            ));
+        }
+        None
+    }
+
+    /// "Oktober 2024", "Okt. 2024", "octubre de 2024", "октябре 2024 года" (year token `i`).
+    fn month_year(&mut self, i: usize, year: i16, end: usize) -> Option<Hit> {
+        let mut p = i.checked_sub(1)?;
+        // "octubre de 2024": the link comes between the month and the year.
+        if self.word_among(p, &self.tables.words.month_year_links) {
+            p = p.checked_sub(1)?;
+        }
+        let month_tok = if self.punct_is(p, b'.') {
+            let m = p.checked_sub(1)?;
+            let (month, flags, month_end) = self.month_at(m)?;
+            (flags & ABBR != 0 && month_end == p + 1).then_some((m, month))?
+        } else {
+            let (month, flags, _) = self.month_at(p)?;
+            // A bare abbreviation needs its dot here: "Jan 2024" may be a name and a year.
+            (flags & ABBR == 0).then_some((p, month))?
+        };
+        // The month must not reach into the mention before it ("3. Oktober 2024 / November
+        // 2024" stays two mentions).
+        let (m, month) = month_tok;
+        if m < self.floor || self.day_like_before(m) {
+            return None;
+        }
+        Some(Hit::new(m, end, Value::Month { year, month }))
+    }
+
+    /// Whether a day-like number stands before month token `m` ("32. Oktober 2024"): then
+    /// the day rules refused the whole, and no month is carved out of it.
+    fn day_like_before(&self, m: usize) -> bool {
+        let Some(q) = m.checked_sub(1) else {
+            return false;
+        };
+        // Any one- or two-digit number or ordinal, valid day or not.
+        let day_like = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                let b = &self.bytes[t.start..t.end];
+                let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                (1..=2).contains(&digits)
+                    && (digits == b.len() || self.is_ordinal_suffix(&t.text(self.text)[digits..]))
+            })
+        };
+        day_like(q)
+            || (self.punct_is(q, b'.') && q > 0 && self.touches_next(q - 1) && day_like(q - 1))
+    }
+
+    /// "1990er", "1990ern", "1990s", with a following "Jahre"/"Jahren" ("1990er-Jahre").
+    pub(super) fn decade_word(&mut self, i: usize) -> Option<Hit> {
+        let s = self.tok_text(i);
+        let b = s.as_bytes();
+        // Exactly four digits and a suffix: "19990er" and "990er" are not decades.
+        if b.len() < 5 || !b[..4].iter().all(u8::is_ascii_digit) || b[4].is_ascii_digit() {
+            return None;
+        }
+        let tables = self.tables;
+        let suffix = &s[4..];
+        if !tables
+            .words
+            .decade_suffixes
+            .iter()
+            .any(|x| suffix.eq_ignore_ascii_case(x))
+        {
+            return None;
+        }
+        // "1995er" is a vintage, not a decade.
+        let y = parse_digits(&b[..4]);
+        if y % 10 != 0 || !is_year(y) {
+            return None;
+        }
+        // "1990er Jahre" and "1990er-Jahre" take the noun into the span; it is the same decade.
+        let nouns = &tables.words.decade_nouns;
+        let end = if self.punct_is(i + 1, b'-')
+            && self.touches_next(i)
+            && self.word_among(i + 2, nouns)
+        {
+            i + 3
+        } else if self.word_among(i + 1, nouns) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some(Hit::new(i, end, Value::Decade(y / 10)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::check;
+
+    #[test]
+    fn finds_day_month_year_in_german() {
+        check(
+            "
+            3. Oktober 2024                  | 3. Oktober 2024 = 2024-10-03
+            am 3. Oktober                    | 3. Oktober = XXXX-10-03
+            der 3. Oktober                   | 3. Oktober = XXXX-10-03
+            @ am 3. Oktober                  | 3. Oktober = 2025-10-03
+            @ am 3. Januar                   | 3. Januar = 2026-01-03
+            Oktober 2024                     | Oktober 2024 = 2024-10
+            Okt. 2024                        | Okt. 2024 = 2024-10
+            Anfang Oktober 2024              | Oktober 2024 = 2024-10
+            Mitte Oktober 2024               | Oktober 2024 = 2024-10
+            Ende Oktober 2024                | Oktober 2024 = 2024-10
+            am 3. Okt. 2024                  | 3. Okt. 2024 = 2024-10-03
+            im Jänner 2024                   | Jänner 2024 = 2024-01
+            vom 1. bis 3. Oktober 2024       | 1. = 2024-10-01; 3. Oktober 2024 = 2024-10-03
+            am 3./4. Oktober                 | 3. = XXXX-10-03; 4. Oktober = XXXX-10-04
+            am 29. Februar 2024              | 29. Februar 2024 = 2024-02-29
+            am 29. Februar                   | 29. Februar = XXXX-02-29
+            am 3. Oktober 24                 | 3. Oktober = XXXX-10-03
+            am 4. Oktober, 1777              | 4. Oktober, 1777 = 1777-10-04
+            Am 3. Oktober 2000 Menschen      | 3. Oktober = XXXX-10-03
+            vom 30. September bis 2. Oktober 2024 | 30. September = XXXX-09-30; 2. Oktober 2024 = 2024-10-02
+            29. Dezember 1778/16. September  | 29. Dezember 1778 = 1778-12-29; 16. September = XXXX-09-16
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_month_first_dates_in_english() {
+        check(
+            "
+            October 3, 2024          | October 3, 2024 = 2024-10-03
+            Oct. 3, 2024             | Oct. 3, 2024 = 2024-10-03
+            3 Oct 2024               | 3 Oct 2024 = 2024-10-03
+            3rd of October 2024      | 3rd of October 2024 = 2024-10-03
+            October 3rd, 2024        | October 3rd, 2024 = 2024-10-03
+            July 4th of 1995         | July 4th of 1995 = 1995-07-04
+            for $12 December 27      | December 27 = XXXX-12-27
+            on October 3             | October 3 = XXXX-10-03
+            on October 3.            | October 3 = XXXX-10-03
+            October 2024             | October 2024 = 2024-10
+            in May 2024              | May 2024 = 2024-05
+            on 5 May                 | 5 May = XXXX-05-05
+            Sept. 2024               | Sept. 2024 = 2024-09
+            October 1-3, 2024        | October 1 = 2024-10-01; 3, 2024 = 2024-10-03
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_named_dates_in_french_spanish_italian_russian() {
+        check(
+            "
+            le 3 octobre 2024        | 3 octobre 2024 = 2024-10-03
+            le 1er octobre 2024      | 1er octobre 2024 = 2024-10-01
+            3 février 2024           | 3 février 2024 = 2024-02-03
+            3 mars 2024              | 3 mars 2024 = 2024-03-03
+            en octobre 2024          | octobre 2024 = 2024-10
+            3 de octubre de 2024     | 3 de octubre de 2024 = 2024-10-03
+            octubre de 2024          | octubre de 2024 = 2024-10
+            el 1º de mayo            | 1º de mayo = XXXX-05-01
+            3 ottobre 2024           | 3 ottobre 2024 = 2024-10-03
+            il 1° ottobre            | 1° ottobre = XXXX-10-01
+            nel 2024                 | 2024 = 2024
+            3 октября 2024 года      | 3 октября 2024 года = 2024-10-03
+            3 октября 2024 г.        | 3 октября 2024 г. = 2024-10-03
+            3 октября                | 3 октября = XXXX-10-03
+            в октябре 2024 года      | октябре 2024 года = 2024-10
+            в 2024 году              | 2024 году = 2024
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_years_after_cue_words_and_decades() {
+        check(
+            "
+            im Jahr 2024             | 2024 = 2024
+            im Jahre 1990            | 1990 = 1990
+            in 1990                  | 1990 = 1990
+            seit 2015                | 2015 = 2015
+            since 2015,              | 2015 = 2015
+            bis 2030.                | 2030 = 2030
+            Ende 2024                | 2024 = 2024
+            d'ici 2030               | 2030 = 2030
+            von 2010 bis 2020        | 2010 = 2010; 2020 = 2020
+            between 2010 and 2020    | 2010 = 2010; 2020 = 2020
+            die 1990er Jahre         | 1990er Jahre = 199
+            in den 1990er-Jahren     | 1990er-Jahren = 199
+            die 2000er               | 2000er = 200
+            the 1990s                | 1990s = 199
+            the 1990's               | 1990's = 199
+            in 1990's                | 1990's = 199
+            dans les années 1990     | années 1990 = 199
+            ",
+        );
+    }
+
+    #[test]
+    fn rejects_numbers_and_names_that_are_not_named_dates() {
+        check(
+            "
+            30. Jahrestag            |
+            ab September 16 Euro     |
+            October 3 people         |
+            3:1                      |
+            3,1 Prozent              |
+            Seite 12                 |
+            1. FC Köln               |
+            auf Platz 3.             |
+            Artikel 3. Absatz        |
+            42                       |
+            2024                     |
+            2024 war ein gutes Jahr  |
+            seit 2024 Euro           |
+            bis 2030 Menschen        |
+            seit 2015 10 Prozent     |
+            bis 2030,5               |
+            in 2024 %                |
+            seit 999                 |
+            seit 2500                |
+            in 2014 BC               |
+            im Jahr 44 v. Chr.       |
+            seit 1000 v. Chr.        |
+            von 2010 Teilnehmern     |
+            May                      |
+            Theresa May              |
+            March                    |
+            the march 3 people       |
+            Mars 2020                |
+            Jan 2024                 |
+            32. Oktober              |
+            32. Oktober 2024         |
+            31. Februar 2024         |
+            May 3.5 percent          |
+            6,107.31 August          |
+            Oktoberfest 2024         |
+            3октября 2024            |
+            3 оctober 2024           |
+            3 Оktober                |
+            Mаy 2024                 |
+            1990x                    |
+            1995er                   |
+            ",
+        );
+    }
+}

@@ -1,0 +1,239 @@
+//! The scanning state of one [`find_dates`](super::find_dates) call and the token predicates
+//! that every date family shares (touching tokens, numbers, folded lookups in the
+//! [`tables`](super::tables)).
+//!
+//! The families ([`numeric`](super::numeric), [`named`](super::named),
+//! [`relative`](super::relative)) add their rules to [`Scanner`] in their own files; this file
+//! holds no rule, only what a rule asks about a token, and [`Scanner::emit`], which turns a
+//! [`Hit`] in token indices into a [`DateMention`] in bytes.
+
+use jiff::civil::Date;
+
+use crate::token::{fold_into, Token, TokenKind};
+
+use super::tables::{Tables, WordSet};
+use super::value::{self, Value};
+use super::DateMention;
+
+/// A mention in token indices, before it is turned into bytes.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hit {
+    /// First token.
+    pub(super) start: usize,
+    /// One past the last token.
+    pub(super) end: usize,
+    /// What the mention means, before rendering.
+    pub(super) value: Value,
+    /// For a lone weekday, its token: a date right after it may absorb the mention ("am
+    /// Montag, 3. Oktober").
+    pub(super) soft: Option<usize>,
+}
+
+impl Hit {
+    /// A hit over tokens `start..end` that no later date absorbs.
+    pub(super) fn new(start: usize, end: usize, value: Value) -> Hit {
+        Hit {
+            start,
+            end,
+            value,
+            soft: None,
+        }
+    }
+}
+
+/// One or two mentions (two for ranges such as "1. bis 3. Oktober").
+pub(super) type Found = (Hit, Option<Hit>);
+
+/// The scanning state of one `find_dates` call.
+pub(super) struct Scanner<'a> {
+    pub(super) text: &'a str,
+    pub(super) bytes: &'a [u8],
+    pub(super) toks: &'a [Token],
+    pub(super) reference: Option<Date>,
+    /// Every pack's words, merged; one dereference of the lazy static per call.
+    pub(super) tables: &'static Tables,
+    /// Reused fold buffer for the few tokens that are compared with the tables.
+    buf: Vec<u8>,
+    /// First token not yet inside a mention: look-behind rules must not reach below it, which
+    /// keeps mentions sorted and apart.
+    pub(super) floor: usize,
+    /// `(first token, weekday token)` of the last mention pushed, if it is a lone weekday.
+    soft: Option<(usize, usize)>,
+    /// `out.len()` on entry: mentions below it belong to other calls and are never touched.
+    base: usize,
+    /// Resolved relative days and weekdays (see [`Scanner::resolve_cached`]).
+    resolved: [Option<Option<Date>>; 26],
+}
+
+impl<'a> Scanner<'a> {
+    /// A scanner over `toks` of `text` that appends after the `base` mentions already in `out`.
+    pub(super) fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        reference: Option<Date>,
+        base: usize,
+    ) -> Self {
+        Scanner {
+            text,
+            bytes: text.as_bytes(),
+            toks,
+            reference,
+            tables: &super::tables::TABLES,
+            buf: Vec::new(),
+            floor: 0,
+            soft: None,
+            base,
+            resolved: [None; 26],
+        }
+    }
+
+    /// Pushes `hit`; `may_extend` lets a day take a weekday before it into its span.
+    pub(super) fn emit(&mut self, mut hit: Hit, may_extend: bool, out: &mut Vec<DateMention>) {
+        if may_extend && matches!(hit.value, Value::Day { .. }) {
+            if let Some(w) = self.weekday_before(hit.start) {
+                if w >= self.floor {
+                    hit.start = w;
+                } else if let Some((soft_start, soft_w)) = self.soft {
+                    // "am Montag, 3. Oktober": the lone "Montag" was pushed already; replace it.
+                    if soft_w == w && out.len() > self.base {
+                        out.pop();
+                        hit.start = soft_start;
+                    }
+                }
+            }
+        }
+        out.push(DateMention {
+            start: self.toks[hit.start].start,
+            end: self.toks[hit.end - 1].end,
+            value: value::render(hit.value, self.reference),
+        });
+        self.floor = hit.end;
+        self.soft = hit.soft.map(|w| (hit.start, w));
+    }
+
+    /// `resolve(reference)`, computed once per document for each `slot`: 0–4 are the day offsets
+    /// −2…2, 5 + 7 × direction + weekday the weekdays. Weekdays and relative words are frequent
+    /// in news, and their answer depends only on these numbers.
+    pub(super) fn resolve_cached(
+        &mut self,
+        slot: usize,
+        resolve: impl FnOnce(Date) -> Option<Date>,
+    ) -> Option<Date> {
+        if let Some(cached) = self.resolved[slot] {
+            return cached;
+        }
+        let date = self.reference.and_then(resolve);
+        self.resolved[slot] = Some(date);
+        date
+    }
+
+    // ---- What a rule asks about a token ------------------------------------------------
+
+    /// The text of token `k`.
+    pub(super) fn tok_text(&self, k: usize) -> &'a str {
+        self.toks[k].text(self.text)
+    }
+
+    /// Whether tokens `a` and `a + 1` touch (no white space between).
+    pub(super) fn touches_next(&self, a: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(a + 1)) {
+            (Some(x), Some(y)) => x.end == y.start,
+            _ => false,
+        }
+    }
+
+    /// Whether token `k` is the one-byte punctuation `c`.
+    pub(super) fn punct_is(&self, k: usize, c: u8) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Punct && t.end - t.start == 1 && self.bytes[t.start] == c
+        })
+    }
+
+    /// Whether token `k` is a word equal to one of `words` (ASCII, lower case) in any ASCII
+    /// case. For the short lists of [`Tables`] that are read only next to a number.
+    #[inline]
+    pub(super) fn word_among(&self, k: usize, words: &[&str]) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            let s = t.text(self.text);
+            t.kind == TokenKind::Word && words.iter().any(|w| s.eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// Whether token `k` is an apostrophe, straight or typographic.
+    pub(super) fn is_apostrophe(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text(self.text), "'" | "’"))
+    }
+
+    /// Whether token `k` starts with an ASCII digit.
+    pub(super) fn digit_initial(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| self.bytes[t.start].is_ascii_digit())
+    }
+
+    /// The value and digit count of number token `k`, for numbers of at most four digits.
+    pub(super) fn number(&self, k: usize) -> Option<(i16, usize)> {
+        let t = self.toks.get(k)?;
+        if t.kind != TokenKind::Number || t.end - t.start > 4 {
+            return None;
+        }
+        Some((parse_digits(&self.bytes[t.start..t.end]), t.end - t.start))
+    }
+
+    /// The folded text of token `k` (any kind), as bytes (the tables are compared bytewise), or
+    /// `None` when longer than any table entry.
+    pub(super) fn folded(&mut self, k: usize) -> Option<&[u8]> {
+        let t = self.toks.get(k)?;
+        if t.end - t.start > 24 {
+            return None;
+        }
+        self.buf.clear();
+        fold_into(t.text(self.text), &mut self.buf);
+        Some(&self.buf)
+    }
+
+    /// Whether token `k`, folded, is in `set`; the gate spares the fold for most tokens.
+    pub(super) fn folded_in(&mut self, k: usize, set: &WordSet) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        set.may_contain(&self.bytes[t.start..t.end])
+            && self.folded(k).is_some_and(|f| set.contains(f))
+    }
+
+    /// Whether word token `k`, folded, is in `set`.
+    pub(super) fn word_in(&mut self, k: usize, set: &WordSet) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && self.folded_in(k, set)
+    }
+
+    /// Whether token `k` joins the ends of a range ("bis", "-", "and").
+    pub(super) fn is_range_link(&mut self, k: usize) -> bool {
+        let tables = self.tables;
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind != TokenKind::Number)
+            && self.folded_in(k, &tables.words.range_links)
+    }
+
+    /// Whether `k` is the integer part of a decimal, a score or a time ("3.5", "3,5", "3:1").
+    pub(super) fn decimal_follows(&self, k: usize) -> bool {
+        self.touches_next(k)
+            && self.touches_next(k + 1)
+            && self.toks[k + 1].kind == TokenKind::Punct
+            && matches!(self.bytes[self.toks[k + 1].start], b'.' | b',' | b':')
+            && self.digit_initial(k + 2)
+    }
+}
+
+/// The value of at most four ASCII digits.
+pub(super) fn parse_digits(b: &[u8]) -> i16 {
+    b.iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
+}
+
+/// The index of the first token in `toks` that starts with a digit.
+#[inline(never)]
+pub(super) fn next_digit(bytes: &[u8], toks: &[Token]) -> Option<usize> {
+    toks.iter().position(|t| bytes[t.start].is_ascii_digit())
+}
