@@ -177,7 +177,9 @@ pub(crate) fn may_be_rule_word(h: u64) -> bool {
 /// Whether a capitalised word can be a surname: two letters or more, and not a word that the
 /// packs say commonly follows a first name without being a name (months, weekdays, "Und").
 pub(crate) fn is_surname_like(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !lang::has(List::NotSurnames, w)
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !lang::has(List::NotSurnames, w)
+        && !lang::is_month_or_weekday(w)
 }
 
 /// Helpers for the finders' table tests.

@@ -119,8 +119,9 @@ pub(crate) struct EntityWords {
     /// Capitalised words that make a following country name part of a region's name ("New
     /// Jersey", "Nord-Zypern" is a key of its own), as written.
     pub region_prefixes: &'static [&'static str],
-    /// Capitalised words that follow a given name in news without being a surname ("Mai",
-    /// "Und"), as written.
+    /// Capitalised words that follow a given name in news without being a surname ("Und",
+    /// "Die"), as written; month and weekday names are the date words' (see
+    /// [`is_month_or_weekday`]).
     pub not_surnames: &'static [&'static str],
     /// Words other than articles after which a capitalised word is a noun, not a name:
     /// prepositions fused with an article, demonstratives, possessives, quantifiers ("im",
@@ -392,8 +393,6 @@ pub(crate) fn date_words(lang: Lang) -> Option<&'static DateWords> {
 ///
 /// So "Oktober", "OKTOBER", "Montag", "May", "Juin", "Mayo", "Марта" are accepted; "Okt",
 /// "Mars", "Domingo", "may" are not.
-// For the entity rules, which are moving to the packs (issue 7); until then only tests ask.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn is_month_or_weekday(word: &str) -> bool {
     const AS_WRITTEN: u8 = 0x80;
     if word.len() > 32 {
