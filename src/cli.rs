@@ -16,6 +16,7 @@ Examples:
   gazette --types person,date story.txt          only these types
   gazette --reference-date 2025-12-13 story.txt  resolve \"am 3. Oktober\" to 2025-10-03
   gazette --input jsonl --text-field body --id-field uuid --date-field published < news.jsonl
+  gazette --summary story.txt                    one row per entity: a story's tag list
   gazette --quiet archive/ > tags.csv            no progress bar, no summary line
 
 CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end
@@ -105,6 +106,12 @@ pub struct Args {
     /// carriage return, so that a spreadsheet shows it as text and never runs it as a formula.
     #[arg(long)]
     pub spreadsheet_safe: bool,
+
+    /// Write one record per entity of each document instead of one per mention: its type,
+    /// canonical name, id, how many mentions name it, where it is first mentioned and the forms
+    /// seen ("Olaf Scholz | Scholz"), most mentioned first. JSON: a "summary" array per document.
+    #[arg(long)]
+    pub summary: bool,
 
     /// Number of worker threads (default: all cores). Never more than the cores, nor more than
     /// the documents when each is a small file.

@@ -117,7 +117,8 @@ impl Config {
                 FormatArg::Json => OutputFormat::Json,
                 FormatArg::Jsonl => OutputFormat::Jsonl,
             })
-            .spreadsheet_safe(args.spreadsheet_safe),
+            .spreadsheet_safe(args.spreadsheet_safe)
+            .summary(args.summary),
             output: args.output,
             reference,
             jsonl: (args.input == InputArg::Jsonl).then(|| JsonlFields {

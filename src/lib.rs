@@ -52,4 +52,4 @@ struct ReadmeDoctests;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Entry, Gazetteer, Label, LabelSet};
 pub use span::{Mention, Origin, Span};
-pub use summary::{summarise, EntitySummary};
+pub use summary::{summarise, EntitySummary, Summary};

@@ -13,13 +13,13 @@ use crate::span::Mention;
 
 /// One entity of a document and how the document names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EntitySummary<'a> {
+pub struct EntitySummary {
     /// What it is.
     pub label: Label,
     /// The preferred name (for dates, the normalised value).
-    pub canonical: &'a str,
+    pub canonical: String,
     /// The identifier, or "" when none is known.
-    pub id: &'a str,
+    pub id: String,
     /// How many mentions name it.
     pub count: usize,
     /// Byte offset of the first mention.
@@ -27,7 +27,61 @@ pub struct EntitySummary<'a> {
     /// Character offset of the first mention.
     pub first_char: usize,
     /// The distinct texts of its mentions, in the order first seen.
-    pub forms: Vec<&'a str>,
+    pub forms: Vec<String>,
+}
+
+/// A summary being built from a document's mentions, added in text order (for a document
+/// read window by window, window after window).
+#[derive(Debug, Default)]
+pub struct Summary {
+    records: Vec<EntitySummary>,
+    /// (label, identity) → index into `records`.
+    index: HashMap<(Label, String), usize>,
+}
+
+impl Summary {
+    /// An empty summary.
+    pub fn new() -> Summary {
+        Summary::default()
+    }
+
+    /// Counts one mention.
+    pub fn add(&mut self, m: &Mention<'_>) {
+        // Dates are one entity per value; others by id, else by canonical name.
+        let canonical = match (&m.value, m.label) {
+            (Some(v), Label::Date) => v.as_str(),
+            _ => m.canonical,
+        };
+        let identity = if m.id.is_empty() { canonical } else { m.id };
+        // Looked up by a borrowed key first: most mentions repeat an entity already seen.
+        if let Some(&k) = self.index.get(&(m.label, identity.to_string())) {
+            let e = &mut self.records[k];
+            e.count += 1;
+            if !e.forms.iter().any(|f| f == m.text) {
+                e.forms.push(m.text.to_string());
+            }
+            return;
+        }
+        self.index
+            .insert((m.label, identity.to_string()), self.records.len());
+        self.records.push(EntitySummary {
+            label: m.label,
+            canonical: canonical.to_string(),
+            id: m.id.to_string(),
+            count: 1,
+            first: m.span.start,
+            first_char: m.span.char_start,
+            forms: vec![m.text.to_string()],
+        });
+    }
+
+    /// The records, most mentioned first, ties by first mention.
+    pub fn into_records(mut self) -> Vec<EntitySummary> {
+        // Stable: equal counts keep the order of first mention.
+        self.records
+            .sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));
+        self.records
+    }
 }
 
 /// The entities of a document, from its mentions (as [`crate::Extractor::extract`] returns
@@ -44,41 +98,12 @@ pub struct EntitySummary<'a> {
 /// assert_eq!(summary[0].count, 2);
 /// assert_eq!(summary[0].forms, ["Emmanuel Macron", "Macron"]);
 /// ```
-pub fn summarise<'m>(mentions: &'m [Mention<'_>]) -> Vec<EntitySummary<'m>> {
-    let mut index: HashMap<(Label, &str), usize> = HashMap::new();
-    let mut out: Vec<EntitySummary<'m>> = Vec::new();
+pub fn summarise(mentions: &[Mention<'_>]) -> Vec<EntitySummary> {
+    let mut s = Summary::new();
     for m in mentions {
-        // Dates are one entity per value; others by id, else by canonical name.
-        let canonical = match (&m.value, m.label) {
-            (Some(v), Label::Date) => v.as_str(),
-            _ => m.canonical,
-        };
-        let identity = if m.id.is_empty() { canonical } else { m.id };
-        match index.get(&(m.label, identity)) {
-            Some(&k) => {
-                let e = &mut out[k];
-                e.count += 1;
-                if !e.forms.contains(&m.text) {
-                    e.forms.push(m.text);
-                }
-            }
-            None => {
-                index.insert((m.label, identity), out.len());
-                out.push(EntitySummary {
-                    label: m.label,
-                    canonical,
-                    id: m.id,
-                    count: 1,
-                    first: m.span.start,
-                    first_char: m.span.char_start,
-                    forms: vec![m.text],
-                });
-            }
-        }
+        s.add(m);
     }
-    // Stable: equal counts keep the order of first mention.
-    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));
-    out
+    s.into_records()
 }
 
 #[cfg(test)]
@@ -122,19 +147,27 @@ mod tests {
         ];
         let got: Vec<_> = summarise(&mentions)
             .iter()
-            .map(|e| (e.canonical, e.count, e.first, e.forms.clone()))
+            .map(|e| {
+                let forms: Vec<&str> = e.forms.iter().map(String::as_str).collect();
+                (
+                    e.canonical.as_str().to_owned(),
+                    e.count,
+                    e.first,
+                    forms.join("|"),
+                )
+            })
             .collect();
         assert_eq!(
             got,
             [
                 (
-                    "Olaf Scholz",
+                    "Olaf Scholz".to_string(),
                     3,
                     20,
-                    vec!["Olaf Scholz", "Scholz", "Scholz'"]
+                    "Olaf Scholz|Scholz|Scholz'".into()
                 ),
-                ("France", 2, 0, vec!["Frankreich", "Frankreichs"]),
-                ("Müller", 2, 70, vec!["Müller"]),
+                ("France".into(), 2, 0, "Frankreich|Frankreichs".into()),
+                ("Müller".into(), 2, 70, "Müller".into()),
             ]
         );
     }
@@ -156,7 +189,7 @@ mod tests {
         b.value = Some("2024-10-03".into());
         let both = [a, b];
         let s = summarise(&both);
-        assert_eq!((s[0].canonical, s[0].count), ("2024-10-03", 2));
+        assert_eq!((s[0].canonical.as_str(), s[0].count), ("2024-10-03", 2));
         assert_eq!(s[0].forms, ["3. Oktober 2024", "03.10.2024"]);
     }
 }

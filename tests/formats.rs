@@ -187,3 +187,46 @@ fn r8_error_records_in_csv_are_rows_of_type_error() {
     );
     assert!(rows[1].iter().skip(3).all(str::is_empty));
 }
+
+#[test]
+fn summary_has_one_record_per_entity_in_every_format() {
+    let text = "Olaf Scholz traf Emmanuel Macron. Scholz sagte, Frankreich sei bereit. Macron \
+                nickte, und Scholz lachte.";
+    let csv = TestCommand::new().arg("--summary").pipe(text).stdout();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        "document,type,canonical,id,count,start,char_start,forms"
+    );
+    assert_eq!(
+        rows[1],
+        "-,person,Olaf Scholz,Q61053,3,0,0,Olaf Scholz | Scholz"
+    );
+    assert_eq!(
+        rows[2],
+        "-,person,Emmanuel Macron,Q3052772,2,17,17,Emmanuel Macron | Macron"
+    );
+    assert_eq!(rows.len(), 4, "{csv}");
+    // JSON Lines: the same records, and counts that add up to the mentions of a normal run.
+    let jsonl = TestCommand::new()
+        .args(["--summary", "--format", "jsonl"])
+        .pipe(text)
+        .stdout();
+    let doc: serde_json::Value = serde_json::from_str(jsonl.trim()).unwrap();
+    let summary = doc["summary"].as_array().unwrap();
+    assert_eq!(summary.len(), 3);
+    assert_eq!(
+        summary[0]["forms"],
+        serde_json::json!(["Olaf Scholz", "Scholz"])
+    );
+    let counted: u64 = summary.iter().map(|e| e["count"].as_u64().unwrap()).sum();
+    let plain = TestCommand::new()
+        .args(["--format", "jsonl"])
+        .pipe(text)
+        .stdout();
+    let plain: serde_json::Value = serde_json::from_str(plain.trim()).unwrap();
+    assert_eq!(
+        counted as usize,
+        plain["entities"].as_array().unwrap().len()
+    );
+}

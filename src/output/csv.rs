@@ -22,6 +22,7 @@ use std::io::{self, Write};
 
 use super::Document;
 use crate::span::Mention;
+use crate::summary::EntitySummary;
 
 /// The header row.
 pub const COLUMNS: [&str; 10] = [
@@ -35,6 +36,18 @@ pub const COLUMNS: [&str; 10] = [
     "end",
     "char_start",
     "char_end",
+];
+
+/// The header row of `--summary`: one row per entity, its forms joined by ` | `.
+pub const SUMMARY_COLUMNS: [&str; 8] = [
+    "document",
+    "type",
+    "canonical",
+    "id",
+    "count",
+    "start",
+    "char_start",
+    "forms",
 ];
 
 /// The I/O error inside a `csv::Error`, with its kind kept (a closed pipe must stay a
@@ -62,6 +75,8 @@ pub struct CsvPrinter {
     escape: EscapeMode,
     /// Whether cells that a spreadsheet would run as formulas get a leading `'`.
     spreadsheet_safe: bool,
+    /// Whether rows are entities (`--summary`) rather than mentions.
+    summary: bool,
     /// Used only for its quoting rule and settings; it writes nothing itself. Boxed: its
     /// 256-byte table of bytes that need quotes would make every [`super::Printer`] that large.
     core: Box<csv_core::Writer>,
@@ -84,6 +99,14 @@ impl CsvPrinter {
         }
     }
 
+    /// The same printer, writing one row per entity (`--summary`) or per mention.
+    pub fn summary(self, yes: bool) -> CsvPrinter {
+        CsvPrinter {
+            summary: yes,
+            ..self
+        }
+    }
+
     /// A printer with the given field delimiter, quoting fields as the `csv` crate does.
     pub fn new(delimiter: u8) -> CsvPrinter {
         // `csv::WriterBuilder`'s defaults: quote only where necessary, `"` doubled, `\n` ends
@@ -96,6 +119,7 @@ impl CsvPrinter {
             delimiter,
             escape: EscapeMode::Quote,
             spreadsheet_safe: false,
+            summary: false,
             core: Box::new(core),
         }
     }
@@ -106,7 +130,11 @@ impl CsvPrinter {
             .delimiter(self.delimiter)
             .has_headers(false)
             .from_writer(w);
-        wtr.write_record(COLUMNS).map_err(into_io)?;
+        if self.summary {
+            wtr.write_record(SUMMARY_COLUMNS).map_err(into_io)?;
+        } else {
+            wtr.write_record(COLUMNS).map_err(into_io)?;
+        }
         wtr.flush()
     }
 
@@ -175,6 +203,36 @@ impl CsvPrinter {
         w.write_all(&row)
     }
 
+    /// Writes one row per entity of `doc`'s summary.
+    pub fn summary_rows<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        records: &[EntitySummary],
+    ) -> io::Result<()> {
+        let mut row = Vec::with_capacity(256);
+        let mut num = itoa::Buffer::new();
+        for e in records {
+            row.clear();
+            self.push_field(&mut row, &document_name(doc));
+            row.push(self.delimiter);
+            row.extend_from_slice(e.label.as_str().as_bytes());
+            for field in [e.canonical.as_str(), e.id.as_str()] {
+                row.push(self.delimiter);
+                self.push_field(&mut row, field);
+            }
+            for n in [e.count, e.first, e.first_char] {
+                row.push(self.delimiter);
+                row.extend_from_slice(num.format(n).as_bytes());
+            }
+            row.push(self.delimiter);
+            self.push_field(&mut row, &e.forms.join(" | "));
+            row.push(b'\n');
+            w.write_all(&row)?;
+        }
+        Ok(())
+    }
+
     /// Writes one row per mention of `doc`.
     pub fn mentions<W: Write>(
         &self,
@@ -216,6 +274,15 @@ impl CsvPrinter {
             w.write_all(&row)?;
         }
         Ok(())
+    }
+}
+
+/// What the first column says of a document: its id (a JSON Lines id), else its name.
+fn document_name(doc: &Document) -> std::borrow::Cow<'_, str> {
+    match &doc.id {
+        Some(serde_json::Value::String(s)) => s.as_str().into(),
+        Some(v) => v.to_string().into(),
+        None => doc.name.as_str().into(),
     }
 }
 

@@ -9,9 +9,10 @@
 
 use std::io::{self, Write};
 
-use super::wire::MentionRecord;
+use super::wire::{MentionRecord, SummaryRecord};
 use super::Document;
 use crate::span::Mention;
+use crate::summary::EntitySummary;
 
 /// Whether documents go in one array or one a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +50,26 @@ impl JsonPrinter {
             JsonMode::Array => w.write_all(if index == 0 { b"\n" } else { b",\n" }),
             JsonMode::Lines => Ok(()),
         }
+    }
+
+    /// Writes one document's summary: `{"document", "id"?, "summary": [...]}`.
+    pub fn summary<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        records: &[EntitySummary],
+    ) -> io::Result<()> {
+        w.write_all(b"{\"document\":")?;
+        serde_json::to_writer(&mut *w, &doc.name)?;
+        if let Some(id) = &doc.id {
+            w.write_all(b",\"id\":")?;
+            serde_json::to_writer(&mut *w, id)?;
+        }
+        w.write_all(b",\"summary\":")?;
+        let records: Vec<SummaryRecord> = records.iter().map(SummaryRecord::from).collect();
+        serde_json::to_writer(&mut *w, &records)?;
+        w.write_all(b"}")?;
+        self.end_line(w)
     }
 
     /// Opens a document object, up to the opening `[` of its entities.

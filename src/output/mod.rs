@@ -13,6 +13,7 @@ use std::io::{self, Write};
 
 pub use crate::document::Document;
 use crate::span::Mention;
+use crate::summary::{summarise, EntitySummary};
 
 /// The output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,9 @@ pub enum Printer {
     Csv(csv::CsvPrinter),
     /// A JSON array, or JSON Lines.
     Json(json::JsonPrinter),
+    /// Any format, one record per entity of a document instead of one per mention
+    /// (`--summary`; see [`crate::summary`]).
+    Summary(Box<Printer>),
 }
 
 impl Printer {
@@ -52,7 +56,37 @@ impl Printer {
     pub fn spreadsheet_safe(self, yes: bool) -> Printer {
         match self {
             Printer::Csv(p) => Printer::Csv(p.spreadsheet_safe(yes)),
+            Printer::Summary(p) => Printer::Summary(Box::new(p.spreadsheet_safe(yes))),
             other => other,
+        }
+    }
+
+    /// The same printer writing each document's summary (`--summary`) when `yes`.
+    pub fn summary(self, yes: bool) -> Printer {
+        match self {
+            Printer::Csv(p) if yes => Printer::Summary(Box::new(Printer::Csv(p.summary(true)))),
+            p @ Printer::Json(_) if yes => Printer::Summary(Box::new(p)),
+            other => other,
+        }
+    }
+
+    /// Whether documents are written as summaries: the caller collects a document's mentions
+    /// into a [`crate::Summary`] and hands it to [`Printer::summary_document`].
+    pub fn is_summary(&self) -> bool {
+        matches!(self, Printer::Summary(_))
+    }
+
+    /// Writes one document's summary.
+    pub fn summary_document<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        records: &[EntitySummary],
+    ) -> io::Result<()> {
+        match self {
+            Printer::Summary(p) => p.summary_document(w, doc, records),
+            Printer::Csv(p) => p.summary_rows(w, doc, records),
+            Printer::Json(p) => p.summary(w, doc, records),
         }
     }
 
@@ -61,6 +95,7 @@ impl Printer {
         match self {
             Printer::Csv(p) => p.begin(w),
             Printer::Json(p) => p.begin(w),
+            Printer::Summary(p) => p.begin(w),
         }
     }
 
@@ -72,6 +107,9 @@ impl Printer {
         doc: &Document,
         mentions: &[Mention<'_>],
     ) -> io::Result<()> {
+        if self.is_summary() {
+            return self.summary_document(w, doc, &summarise(mentions));
+        }
         let mut written = 0;
         self.begin_document(w, doc)?;
         self.mentions(w, doc, mentions, &mut written)?;
@@ -83,6 +121,7 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.begin_document(w, doc),
+            Printer::Summary(p) => p.begin_document(w, doc),
         }
     }
 
@@ -101,6 +140,7 @@ impl Printer {
                 p.mentions(w, doc, mentions)
             }
             Printer::Json(p) => p.mentions(w, mentions, written),
+            Printer::Summary(p) => p.mentions(w, doc, mentions, written),
         }
     }
 
@@ -110,6 +150,7 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(_) => w.write_all(b","),
+            Printer::Summary(p) => p.mention_separator(w),
         }
     }
 
@@ -118,6 +159,7 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.end_document(w),
+            Printer::Summary(p) => p.end_document(w),
         }
     }
 
@@ -133,6 +175,7 @@ impl Printer {
         match self {
             Printer::Csv(p) => p.error_record(w, doc, message),
             Printer::Json(p) => p.error_record(w, doc, message),
+            Printer::Summary(p) => p.error_record(w, doc, message),
         }
     }
 
@@ -141,6 +184,7 @@ impl Printer {
         match self {
             Printer::Json(p) => p.separator(w, index),
             Printer::Csv(_) => Ok(()),
+            Printer::Summary(p) => p.separator(w, index),
         }
     }
 
@@ -149,6 +193,7 @@ impl Printer {
         match self {
             Printer::Json(p) => p.finish(w, count),
             Printer::Csv(_) => Ok(()),
+            Printer::Summary(p) => p.finish(w, count),
         }
     }
 }

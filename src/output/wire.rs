@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::span::Mention;
+use crate::summary::EntitySummary;
 
 /// One mention.
 #[derive(Debug, Serialize)]
@@ -62,4 +63,38 @@ pub struct ErrorRecord<'a> {
     pub error: &'a str,
     /// Always empty, so that a reader of documents needs no special case.
     pub entities: [MentionRecord<'a>; 0],
+}
+
+/// One entity of a document's summary (`--summary`).
+#[derive(Debug, Serialize)]
+pub struct SummaryRecord<'a> {
+    /// `person`, `country`, `organisation`, …
+    #[serde(rename = "type")]
+    pub label: &'static str,
+    /// The preferred name (for dates, the value).
+    pub canonical: &'a str,
+    /// A stable identifier, or null.
+    pub id: Option<&'a str>,
+    /// How many mentions name it.
+    pub count: usize,
+    /// UTF-8 byte offset of the first mention.
+    pub start: usize,
+    /// Character offset of the first mention.
+    pub char_start: usize,
+    /// The distinct texts of its mentions, in the order first seen.
+    pub forms: &'a [String],
+}
+
+impl<'a> From<&'a EntitySummary> for SummaryRecord<'a> {
+    fn from(e: &'a EntitySummary) -> Self {
+        SummaryRecord {
+            label: e.label.as_str(),
+            canonical: &e.canonical,
+            id: (!e.id.is_empty()).then_some(e.id.as_str()),
+            count: e.count,
+            start: e.first,
+            char_start: e.first_char,
+            forms: &e.forms,
+        }
+    }
 }

@@ -47,7 +47,11 @@ pub(super) fn write_windows<R: Read, W: Write>(
     progress: Option<&ProgressBar>,
 ) -> io::Result<Done> {
     let batch_len = pool.map_or(1, |_| WINDOWS_PER_THREAD * config.jobs);
-    printer.begin_document(out, doc)?;
+    // `--summary`: the windows' mentions are counted, and the summary written at the end.
+    let mut summary = printer.is_summary().then(gazette::Summary::new);
+    if summary.is_none() {
+        printer.begin_document(out, doc)?;
+    }
     let mut written = 0;
     // Where the mentions kept so far end, in the document: what starts before is a tail.
     let mut covered = 0;
@@ -77,6 +81,20 @@ pub(super) fn write_windows<R: Read, W: Write>(
                 .map(|m| m.span.end)
                 .fold(covered, usize::max);
         }
+        if let Some(summary) = &mut summary {
+            for m in found.iter().flatten() {
+                summary.add(m);
+                written += 1;
+            }
+            if let Some(p) = progress {
+                p.inc(windows.bytes_read - reported);
+            }
+            reported = windows.bytes_read;
+            if error.is_some() {
+                break;
+            }
+            continue;
+        }
         let rendered = map_ordered(pool, &found, |mentions| {
             // Room for the window's rows up front: growing from empty took a dozen
             // reallocations (and copies) per window.
@@ -101,7 +119,10 @@ pub(super) fn write_windows<R: Read, W: Write>(
             break;
         }
     }
-    printer.end_document(out)?;
+    match summary {
+        Some(summary) => printer.summary_document(out, doc, &summary.into_records())?,
+        None => printer.end_document(out)?,
+    }
     Ok(Done {
         mentions: written,
         error,
