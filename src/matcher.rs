@@ -8,7 +8,7 @@
 //! may end in a German inflectional ending that the alias lacks: "Frankreichs" reaches the key
 //! "frankreich" with "s" left over, "Vereinten Nationen" reaches "vereinte nationen" with an "n"
 //! left over inside the first word. Such matches are marked [`Source::Inflection`] and lose ties
-//! against exact ones. Each alias's case rule (see [`CaseMode`](crate::gazetteer::compile::CaseMode))
+//! against exact ones. Each alias's case rule (see `CaseMode` in `gazetteer/compile.rs`)
 //! is checked against the original text, so "US" is never found in "us".
 
 use std::collections::hash_map::Entry;
