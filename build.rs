@@ -50,6 +50,12 @@ fn main() {
         .map(|w| token::normalise_key(&w))
         .collect();
     let is_common = |key: &str| common_words.contains(key);
+    // The same keys for the user's gazetteers (src/gazetteer/mod.rs), one a line, sorted.
+    let mut sorted: Vec<&str> = common_words.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out);
+    std::fs::write(out.join("common_words.txt"), sorted.join("\n")).expect("write common words");
 
     let mut keys = compile::KeySet::new();
     let mut entries: Vec<(Label, String, String)> = Vec::new();
@@ -83,9 +89,9 @@ fn main() {
                 entries.push(key.clone());
                 next
             });
-            keys.add_alias(&key.1, i, &is_common);
+            keys.add_alias(&key.1, i, compile::case_rule, &is_common);
             for alias in &aliases {
-                keys.add_alias(alias, i, &is_common);
+                keys.add_alias(alias, i, compile::case_rule, &is_common);
             }
         }
     }
@@ -93,8 +99,6 @@ fn main() {
         keys.add_given_name(&name);
     }
 
-    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let out = Path::new(&out);
     std::fs::write(out.join("builtin.fst"), keys.build_fst()).expect("write FST");
     std::fs::write(out.join("builtin.filter"), keys.build_filter()).expect("write filter");
     let mut code = String::new();

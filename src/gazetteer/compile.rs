@@ -141,6 +141,25 @@ pub(crate) fn case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
     (CaseMode::Any, 0, 0)
 }
 
+/// The case rule for an alias of a user's gazetteer: that of the built-ins ([`case_rule`]), and
+/// also words of one to three letters in lower case ("the", "die", "a") only as written, which
+/// the built-in lists never hold (their generator leaves such words out) but a user's may.
+pub(crate) fn user_case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    if (1..=3).contains(&letters) {
+        // No upper-case letter (else `case_rule` already says as written): an empty pattern.
+        let (mode, pattern, len) = case_rule(alias, common_word);
+        if mode != CaseMode::AsWritten {
+            return (CaseMode::AsWritten, 0, letters as u8);
+        }
+        return (mode, pattern, len);
+    }
+    case_rule(alias, common_word)
+}
+
+/// A case rule: [`case_rule`] for the built-in gazetteers, [`user_case_rule`] for a user's.
+pub(crate) type CaseRule = fn(&str, bool) -> (CaseMode, u8, u8);
+
 /// The hash of two consecutive token hashes.
 #[inline]
 pub(crate) fn pair_hash(first: u64, second: u64) -> u64 {
@@ -343,19 +362,21 @@ impl KeySet {
         KeySet::default()
     }
 
-    /// Adds `alias` of entry number `entry`. `common_word` says whether the folded alias is a
-    /// common lower-case word. Returns false when the alias has no tokens.
+    /// Adds `alias` of entry number `entry`, its case following `rule`. `common_word` says
+    /// whether the folded alias is a common lower-case word. Returns false when the alias has
+    /// no tokens.
     pub(crate) fn add_alias(
         &mut self,
         alias: &str,
         entry: u32,
+        rule: CaseRule,
         common_word: &dyn Fn(&str) -> bool,
     ) -> bool {
         let key = crate::token::normalise_key(alias);
         if key.is_empty() {
             return false;
         }
-        let (mode, pattern, pattern_len) = case_rule(alias, common_word(&key));
+        let (mode, pattern, pattern_len) = rule(alias, common_word(&key));
         let new = KeyValue {
             entry: Some(entry),
             given_name: false,
@@ -414,7 +435,11 @@ impl KeySet {
                 .take(2)
                 .map(|t| token_hash(t.as_bytes()))
                 .collect();
-            let needs_capital = v.entry.is_none() || v.mode != CaseMode::Any;
+            // An alias matched as written needs a capital only when its first letter is one
+            // ("US" does, the user's "dpa" does not).
+            let needs_capital = v.entry.is_none()
+                || v.mode == CaseMode::Capitalised
+                || (v.mode == CaseMode::AsWritten && v.pattern & 1 != 0);
             StartFilter::insert_key(&mut bits, &hashes, needs_capital);
         }
         bits
@@ -491,14 +516,26 @@ mod tests {
         for (alias, common, want) in table {
             assert_eq!(case_rule(alias, common).0, want, "{alias}");
         }
-        let us = case_rule("US", false);
-        let kv = KeyValue {
+        let user = [
+            ("the", CaseMode::AsWritten),
+            ("X", CaseMode::AsWritten),
+            ("dpa", CaseMode::AsWritten),
+            ("Turkey", CaseMode::Any),
+            ("NATO", CaseMode::Capitalised),
+        ];
+        for (alias, want) in user {
+            assert_eq!(user_case_rule(alias, false).0, want, "{alias}");
+        }
+        let value = |(mode, pattern, pattern_len)| KeyValue {
             entry: Some(1),
             given_name: false,
-            mode: us.0,
-            pattern: us.1,
-            pattern_len: us.2,
+            mode,
+            pattern,
+            pattern_len,
         };
+        let kv = value(user_case_rule("the", false));
+        assert!(kv.case_matches("the") && !kv.case_matches("The") && !kv.case_matches("THE"));
+        let kv = value(case_rule("US", false));
         assert!(kv.case_matches("US"));
         assert!(!kv.case_matches("us"));
         assert!(!kv.case_matches("Us"));

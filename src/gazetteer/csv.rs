@@ -6,7 +6,7 @@
 //! by `|`) and `id` may be empty or absent; columns are found by their name in the header, may
 //! come in any order, and extra columns are ignored. Every field is trimmed.
 //!
-//! This file only turns bytes into [`Row`]s or a [`CsvError`] naming the path and the line; what
+//! This file only turns bytes into [`Row`]s or a [`LineMessage`] naming the path and the line; what
 //! a row means for matching (keys, case rules, warnings) is decided elsewhere. It depends only on
 //! `std`, the `csv` crate and the entry types, because `build.rs` includes it with `#[path]`.
 
@@ -25,33 +25,34 @@ pub struct Row {
     pub entry: Entry,
 }
 
-/// A malformed gazetteer file: which file, which line, and what is wrong with it.
+/// A message about one line of a gazetteer file: an error that stops reading it (here) or a
+/// warning about a row that loads (`load.rs`). Displayed as `path:line: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CsvError {
+pub struct LineMessage {
     /// The gazetteer file.
     pub path: PathBuf,
     /// The 1-based line (1 for a header problem).
     pub line: u64,
-    /// What is wrong with that line.
+    /// What is wrong with that line, or what it does.
     pub message: String,
 }
 
-impl fmt::Display for CsvError {
+impl fmt::Display for LineMessage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.path.display(), self.line, self.message)
     }
 }
 
-impl std::error::Error for CsvError {}
+impl std::error::Error for LineMessage {}
 
 /// Reads every row of gazetteer CSV from `reader`; `path` is used in error messages only.
 ///
 /// # Errors
-/// A [`CsvError`] for the first malformed line: a header without `type` or `canonical`, a row
+/// A [`LineMessage`] for the first malformed line: a header without `type` or `canonical`, a row
 /// with more or fewer fields than the header, invalid UTF-8, an unknown type, the type `date`
 /// (dates are found by rules), or an empty canonical name.
-pub fn read_rows<R: Read>(reader: R, path: &Path) -> Result<Vec<Row>, CsvError> {
-    let err = |line: u64, message: String| CsvError {
+pub fn read_rows<R: Read>(reader: R, path: &Path) -> Result<Vec<Row>, LineMessage> {
+    let err = |line: u64, message: String| LineMessage {
         path: path.to_path_buf(),
         line,
         message,
@@ -149,7 +150,7 @@ fn csv_message(e: &::csv::Error) -> String {
 mod tests {
     use super::*;
 
-    fn read(s: &str) -> Result<Vec<Row>, CsvError> {
+    fn read(s: &str) -> Result<Vec<Row>, LineMessage> {
         read_rows(s.as_bytes(), Path::new("t.csv"))
     }
 

@@ -10,6 +10,7 @@
 pub(crate) mod compile;
 mod csv;
 mod entry;
+mod file;
 pub mod load;
 
 pub use entry::{Entry, Label, LabelSet};
@@ -36,11 +37,52 @@ pub struct EntryRef<'g> {
     pub id: &'g str,
 }
 
-/// The entries of a compiled gazetteer: static for the built-in one, owned for user files.
+/// The entries of a compiled gazetteer: static for the built-in one, packed for user files.
 #[derive(Debug)]
 enum Entries {
     Static(&'static [(Label, &'static str, &'static str)]),
-    Owned(Vec<Entry>),
+    Packed(Packed),
+}
+
+/// A user gazetteer's entries in three allocations however many there are (a `Vec<Entry>` of
+/// 200,000 entries is 600,000 strings): the labels, and every canonical name and id one after
+/// another in one string. Aliases are not kept: once compiled, only the transducer needs them.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Packed {
+    labels: Vec<Label>,
+    /// Entry i's canonical name is `text[ends[2i]..ends[2i + 1]]` and its id
+    /// `text[ends[2i + 1]..ends[2i + 2]]`; `ends[0]` is 0. Every end is a char boundary.
+    ends: Vec<usize>,
+    text: String,
+}
+
+impl Packed {
+    fn with_capacity(n: usize) -> Packed {
+        let mut ends = Vec::with_capacity(2 * n + 1);
+        ends.push(0);
+        Packed {
+            labels: Vec::with_capacity(n),
+            ends,
+            text: String::new(),
+        }
+    }
+
+    fn push(&mut self, label: Label, canonical: &str, id: &str) {
+        self.labels.push(label);
+        for s in [canonical, id] {
+            self.text.push_str(s);
+            self.ends.push(self.text.len());
+        }
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> EntryRef<'_> {
+        EntryRef {
+            label: self.labels[i],
+            canonical: &self.text[self.ends[2 * i]..self.ends[2 * i + 1]],
+            id: &self.text[self.ends[2 * i + 1]..self.ends[2 * i + 2]],
+        }
+    }
 }
 
 /// A compiled gazetteer: a transducer from folded alias keys to entries, and the entries.
@@ -69,6 +111,17 @@ mod builtin {
     pub static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.fst"));
     /// The built-in first-token filter.
     pub static FILTER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.filter"));
+}
+
+/// The keys of the built-in common words (`gazetteers/common-words.txt`, folded by build.rs),
+/// sorted: aliases of the user's gazetteers that are one of them need a capital in the text.
+static COMMON_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/common_words.txt"));
+
+/// Whether a folded key is one of [`COMMON_WORDS`].
+pub(crate) fn is_common_word(key: &str) -> bool {
+    static SET: Lazy<std::collections::HashSet<&'static str>> =
+        Lazy::new(|| COMMON_WORDS.lines().collect());
+    SET.contains(key)
 }
 
 /// The next [`Gazetteer::uid`]. Never reset, so a uid is never given twice in a process.
@@ -102,21 +155,26 @@ impl Gazetteer {
 
     /// Compiles entries (for example from [`load::load`]) into a gazetteer. Earlier entries win
     /// when two entries share an alias.
+    ///
+    /// Aliases follow the case rules of the built-in gazetteers, and words of one to three
+    /// letters ("the", "die", "X") and common words ("turkey") are matched only as written or
+    /// only when capitalised, so that a short alias does not flood the output;
+    /// [`load::load_with_warnings`] names every alias this restricts.
     pub fn from_entries(entries: Vec<Entry>) -> Gazetteer {
         let mut keys = KeySet::new();
-        let no_common_words = |_: &str| false;
+        let mut packed = Packed::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            keys.add_alias(&e.canonical, i as u32, &no_common_words);
-            for a in &e.aliases {
-                keys.add_alias(a, i as u32, &no_common_words);
+            for alias in std::iter::once(&e.canonical).chain(&e.aliases) {
+                keys.add_alias(alias, i as u32, compile::user_case_rule, &is_common_word);
             }
+            packed.push(e.label, &e.canonical, &e.id);
         }
         let bytes = keys.build_fst();
         Gazetteer {
             uid: next_uid(),
             fst: Fst::new(Cow::Owned(bytes)).expect("freshly built FST is valid"),
             filter: Cow::Owned(keys.build_filter()),
-            entries: Entries::Owned(entries),
+            entries: Entries::Packed(packed),
         }
     }
 
@@ -124,7 +182,7 @@ impl Gazetteer {
     pub fn len(&self) -> usize {
         match &self.entries {
             Entries::Static(s) => s.len(),
-            Entries::Owned(v) => v.len(),
+            Entries::Packed(p) => p.labels.len(),
         }
     }
 
@@ -153,14 +211,7 @@ impl Gazetteer {
                     id,
                 }
             }
-            Entries::Owned(v) => {
-                let e = &v[i as usize];
-                EntryRef {
-                    label: e.label,
-                    canonical: &e.canonical,
-                    id: &e.id,
-                }
-            }
+            Entries::Packed(p) => p.get(i as usize),
         }
     }
 
