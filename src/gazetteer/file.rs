@@ -137,6 +137,9 @@ impl Gazetteer {
                     .into(),
             ));
         }
+        if u64_at(56) != 0 {
+            return Err(err("the reserved header field is not 0".into()));
+        }
         let (n, text_len, filter_len, fst_len) = (u64_at(16), u64_at(24), u64_at(32), u64_at(40));
         // Checked arithmetic: lengths from the file may be anything.
         let want = [n, n.saturating_mul(16), text_len, filter_len, fst_len]

@@ -285,29 +285,6 @@ mod tests {
     }
 
     #[test]
-    fn open_takes_csv_and_compiled_files() {
-        let dir = std::env::temp_dir().join(format!("gazette-open-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let csv = dir.join("n.csv");
-        let gzt = dir.join("n.gzt");
-        std::fs::write(&csv, "type,canonical,aliases,id\nperson,Jane Roe,the,Q1\n").unwrap();
-        let warnings = compile(&csv, &gzt).unwrap();
-        assert_eq!(warnings.len(), 1);
-        let from_csv = open(&csv).unwrap();
-        let from_gzt = open(&gzt).unwrap();
-        assert_eq!(from_csv.warnings, warnings);
-        assert!(from_gzt.warnings.is_empty());
-        assert_eq!(from_gzt.gazetteer.to_bytes(), from_csv.gazetteer.to_bytes());
-        std::fs::write(&gzt, &from_csv.gazetteer.to_bytes()[..100]).unwrap();
-        let err = open(&gzt).unwrap_err().to_string();
-        assert!(
-            err.starts_with(&format!("{}: truncated", gzt.display())),
-            "{err}"
-        );
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
     fn errors_are_the_librarys_with_path_and_line() {
         let got = parse_reader(&b"type,canonical\npersn,B\n"[..], Path::new("t.csv"));
         assert!(matches!(got, Err(Error::Gazetteer { line: 2, .. })));

@@ -3,9 +3,11 @@
 //!
 //! A [`Gazetteer`] is one compiled layer. The built-in layer is compiled by `build.rs` from the
 //! CSV files under `gazetteers/` and embedded in the binary ([`Gazetteer::builtin`] costs nothing
-//! at start-up); a user's CSV files are compiled at run time with [`Gazetteer::from_entries`].
-//! What an entry is lives in `entry.rs`, the one CSV reader in `csv.rs`, loading the user's files
-//! in [`load`], the alias → key encoding and the start filter in `compile.rs`.
+//! at start-up); a user's CSV files are compiled at run time with [`Gazetteer::from_entries`],
+//! or once ([`load::compile`]) into a compiled file that [`Gazetteer::open`] reads in
+//! milliseconds. What an entry is lives in `entry.rs`, the one CSV reader in `csv.rs`, loading
+//! the user's files and their warnings in [`load`], the alias → key encoding and the start filter
+//! in `compile.rs`, the compiled file's format in `file.rs`.
 
 pub(crate) mod compile;
 mod csv;
