@@ -13,9 +13,19 @@ mod token;
 #[path = "src/gazetteer/compile.rs"]
 mod compile;
 
+#[allow(dead_code)]
+#[path = "src/gazetteer/entry.rs"]
+mod entry;
+
+#[path = "src/gazetteer/csv.rs"]
+mod csv;
+
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
+
+// `csv.rs` names the entry types as `super::{Entry, Label}`, as in the library.
+use entry::{Entry, Label};
 
 /// The built-in gazetteers, highest priority first: when two entries share an alias, the entry
 /// from the earlier file wins.
@@ -32,16 +42,24 @@ fn main() {
     println!("cargo:rerun-if-changed=gazetteers");
     println!("cargo:rerun-if-changed=src/token.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/compile.rs");
+    println!("cargo:rerun-if-changed=src/gazetteer/entry.rs");
+    println!("cargo:rerun-if-changed=src/gazetteer/csv.rs");
 
     let common_words: HashSet<String> = read_lines(&dir.join("common-words.txt"))
         .into_iter()
         .map(|w| token::normalise_key(&w))
         .collect();
     let is_common = |key: &str| common_words.contains(key);
+    // The same keys for the user's gazetteers (src/gazetteer/mod.rs), one a line, sorted.
+    let mut sorted: Vec<&str> = common_words.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out);
+    std::fs::write(out.join("common_words.txt"), sorted.join("\n")).expect("write common words");
 
     let mut keys = compile::KeySet::new();
-    let mut entries: Vec<(String, String, String)> = Vec::new();
-    let mut index: HashMap<(String, String, String), u32> = HashMap::new();
+    let mut entries: Vec<(Label, String, String)> = Vec::new();
+    let mut index: HashMap<(Label, String, String), u32> = HashMap::new();
     for name in FILES {
         let path = dir.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
@@ -52,39 +70,28 @@ fn main() {
             );
             continue;
         }
-        let mut rdr = csv::ReaderBuilder::new()
-            .comment(Some(b'#'))
-            .from_path(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        for rec in rdr.records() {
-            let rec = rec.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let line = rec.position().map_or(0, |p| p.line());
-            let label = match rec.get(0).unwrap_or("").trim() {
-                "person" => "Person",
-                "country" => "Country",
-                "organisation" => "Organisation",
-                "city" => "City",
-                other => panic!("{}:{line}: unknown type {other:?}", path.display()),
-            };
-            let canonical = rec.get(1).unwrap_or("").trim().to_string();
-            assert!(
-                !canonical.is_empty(),
-                "{}:{line}: empty canonical",
-                path.display()
-            );
-            let id = rec.get(3).unwrap_or("").trim().to_string();
-            let key = (label.to_string(), canonical.clone(), id.clone());
+        let rows = std::fs::File::open(&path)
+            .map_err(|e| format!("{}: {e}", path.display()))
+            .and_then(|f| {
+                csv::read_rows(std::io::BufReader::new(f), &path).map_err(|e| e.to_string())
+            })
+            .unwrap_or_else(|e| fail(&e));
+        for csv::Row { entry, .. } in rows {
+            let Entry {
+                label,
+                canonical,
+                aliases,
+                id,
+            } = entry;
+            let key = (label, canonical, id);
             let next = entries.len() as u32;
             let i = *index.entry(key.clone()).or_insert_with(|| {
-                entries.push(key);
+                entries.push(key.clone());
                 next
             });
-            keys.add_alias(&canonical, i, &is_common);
-            for alias in rec.get(2).unwrap_or("").split('|') {
-                let alias = alias.trim();
-                if !alias.is_empty() {
-                    keys.add_alias(alias, i, &is_common);
-                }
+            keys.add_alias(&key.1, i, compile::case_rule, &is_common);
+            for alias in &aliases {
+                keys.add_alias(alias, i, compile::case_rule, &is_common);
             }
         }
     }
@@ -92,18 +99,22 @@ fn main() {
         keys.add_given_name(&name);
     }
 
-    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let out = Path::new(&out);
     std::fs::write(out.join("builtin.fst"), keys.build_fst()).expect("write FST");
     std::fs::write(out.join("builtin.filter"), keys.build_filter()).expect("write filter");
     let mut code = String::new();
     code.push_str("/// The built-in entries: label, canonical name, identifier.\n");
     code.push_str("pub static ENTRIES: &[(Label, &str, &str)] = &[\n");
     for (label, canonical, id) in &entries {
-        writeln!(code, "    (Label::{label}, {canonical:?}, {id:?}),").unwrap();
+        writeln!(code, "    (Label::{label:?}, {canonical:?}, {id:?}),").unwrap();
     }
     code.push_str("];\n");
     std::fs::write(out.join("builtin_entries.rs"), code).expect("write entries");
+}
+
+/// Stops the build with `message` (which names the file and the line).
+fn fail(message: &str) -> ! {
+    eprintln!("error: built-in gazetteer: {message}");
+    std::process::exit(1)
 }
 
 /// Non-empty lines that are not `#` comments.

@@ -41,6 +41,15 @@ pub enum Error {
         /// What is wrong with that line.
         message: String,
     },
+    /// A compiled gazetteer file is not one, is truncated or corrupt, or comes from an
+    /// incompatible version of gazette.
+    #[error("{}: {message}", path.display())]
+    Compiled {
+        /// The compiled gazetteer file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A reference date is not a valid `YYYY-MM-DD` date (or a timestamp that starts with one).
     #[error(
         "invalid reference date {value:?}: expected a calendar date as YYYY-MM-DD \

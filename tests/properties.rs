@@ -1,50 +1,9 @@
 //! Properties over arbitrary text: the extractor never panics and every span is valid, and the
 //! tokenizer's fast paths agree with the plain definitions of its tokens and hashes.
 
-use gazette::token::{fold, token_hash, tokenize, TokenKind, MIN_STEM};
+use gazette::token::reference::check_tokens;
 use gazette::ExtractorBuilder;
 use proptest::prelude::*;
-
-/// Every token's hashes are those of its folded text, its flags say what its text says, and
-/// what lies between tokens is white space.
-fn check_tokens(text: &str) {
-    let mut tokens = Vec::new();
-    tokenize(text, &mut tokens);
-    let mut last_end = 0;
-    for t in &tokens {
-        assert!(t.start >= last_end && t.start < t.end, "{tokens:?}");
-        let gap = &text[last_end..t.start];
-        assert!(
-            gap.chars()
-                .all(|c| c.is_whitespace() || c.is_ascii_control()),
-            "{gap:?} before {t:?} in {text:?}"
-        );
-        let s = t.text(text);
-        let folded = fold(s);
-        assert_eq!(t.hash, token_hash(folded.as_bytes()), "hash of {s:?}");
-        let stem = if t.kind == TokenKind::Word
-            && folded.len() > MIN_STEM
-            && (folded.ends_with('s') || folded.ends_with('n'))
-        {
-            token_hash(&folded.as_bytes()[..folded.len() - 1])
-        } else {
-            0
-        };
-        assert_eq!(t.stem_hash, stem, "stem hash of {s:?}");
-        assert_eq!(t.is_ascii(), s.is_ascii(), "{s:?}");
-        assert_eq!(
-            t.is_capitalised(),
-            s.chars().next().is_some_and(char::is_uppercase),
-            "{s:?}"
-        );
-        assert_eq!(
-            t.kind == TokenKind::Number,
-            s.bytes().all(|b| b.is_ascii_digit()),
-            "{s:?}"
-        );
-        last_end = t.end;
-    }
-}
 
 fn check_spans(text: &str) {
     static EXTRACTOR: std::sync::OnceLock<gazette::Extractor> = std::sync::OnceLock::new();

@@ -1,12 +1,12 @@
 //! Fuzz target: the extractor never panics on any bytes, every mention's span is valid, and the
-//! tokenizer's fast paths agree with the plain definition of each token's hashes.
+//! tokenizer's fast paths agree with the plain definitions of its tokens and hashes
+//! (`gazette::token::reference`, shared with the property tests).
 //!
 //! Run with `cargo install cargo-fuzz`, then from `fuzz/`: `cargo +nightly fuzz run extract`, or
 //! on a stable toolchain `RUSTC_BOOTSTRAP=1 cargo fuzz run extract` (libFuzzer's instrumentation
 //! needs nightly flags).
 #![no_main]
 
-use gazette::token::{fold, token_hash, tokenize, TokenKind, MIN_STEM};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -22,17 +22,5 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(&text[m.span.start..m.span.end], m.text);
         last_end = m.span.end;
     }
-    let mut tokens = Vec::new();
-    tokenize(&text, &mut tokens);
-    for t in &tokens {
-        let folded = fold(t.text(&text));
-        assert_eq!(t.hash, token_hash(folded.as_bytes()));
-        let stem = match folded.as_bytes().split_last() {
-            Some((b's' | b'n', stem)) if t.kind == TokenKind::Word && stem.len() >= MIN_STEM => {
-                token_hash(stem)
-            }
-            _ => 0,
-        };
-        assert_eq!(t.stem_hash, stem);
-    }
+    gazette::token::reference::check_tokens(&text);
 });

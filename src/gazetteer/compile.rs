@@ -17,11 +17,11 @@
 
 use std::collections::BTreeMap;
 
-pub use crate::token::{mix, token_hash};
+pub(crate) use crate::token::{mix, token_hash};
 
 /// How the case of a matched text must look for an alias to count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum CaseMode {
+pub(crate) enum CaseMode {
     /// Any case: "Ägypten", "ÄGYPTEN" and "ägypten" all match.
     Any = 0,
     /// The first letter must be upper case: for aliases that are also common lower-case words
@@ -39,26 +39,26 @@ const MODE_SHIFT: u32 = 34;
 const PATTERN_SHIFT: u32 = 40;
 const PATTERN_LEN_SHIFT: u32 = 48;
 /// Longest alias (in letters) that can be matched [`CaseMode::AsWritten`].
-pub const MAX_PATTERN_LETTERS: usize = 8;
+pub(crate) const MAX_PATTERN_LETTERS: usize = 8;
 
 /// The decoded value of one key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct KeyValue {
+pub(crate) struct KeyValue {
     /// Index of the entry the key names, if any (a key can be a given name only).
-    pub entry: Option<u32>,
+    pub(crate) entry: Option<u32>,
     /// Whether the key is also a given name ("Jordan", "Peter").
-    pub given_name: bool,
+    pub(crate) given_name: bool,
     /// How the text's case must look.
-    pub mode: CaseMode,
+    pub(crate) mode: CaseMode,
     /// For [`CaseMode::AsWritten`]: bit i set when letter i is upper case.
-    pub pattern: u8,
+    pub(crate) pattern: u8,
     /// For [`CaseMode::AsWritten`]: the number of letters in the alias.
-    pub pattern_len: u8,
+    pub(crate) pattern_len: u8,
 }
 
 impl KeyValue {
     /// Packs the value into the transducer's `u64` output.
-    pub fn encode(&self) -> u64 {
+    pub(crate) fn encode(&self) -> u64 {
         let mut v = 0u64;
         if let Some(e) = self.entry {
             v |= HAS_ENTRY | (e as u64 & ENTRY_MASK);
@@ -74,7 +74,7 @@ impl KeyValue {
 
     /// Unpacks a transducer output.
     #[inline]
-    pub fn decode(v: u64) -> KeyValue {
+    pub(crate) fn decode(v: u64) -> KeyValue {
         KeyValue {
             entry: if v & HAS_ENTRY != 0 {
                 Some((v & ENTRY_MASK) as u32)
@@ -94,7 +94,7 @@ impl KeyValue {
 
     /// Whether `text` (the original text of a candidate mention) satisfies the case rule.
     #[inline]
-    pub fn case_matches(&self, text: &str) -> bool {
+    pub(crate) fn case_matches(&self, text: &str) -> bool {
         match self.mode {
             CaseMode::Any => true,
             CaseMode::Capitalised => text.chars().next().is_some_and(char::is_uppercase),
@@ -122,7 +122,7 @@ impl KeyValue {
 /// written; all-upper acronyms of four to six letters ("NATO", "UNHCR") need a capital first
 /// letter; aliases listed as common words need a capital first letter; everything else matches in
 /// any case.
-pub fn case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
+pub(crate) fn case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
     let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
     let has_upper = letters.iter().any(|c| c.is_uppercase());
     let all_upper = has_upper && letters.iter().all(|c| c.is_uppercase());
@@ -141,9 +141,28 @@ pub fn case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
     (CaseMode::Any, 0, 0)
 }
 
+/// The case rule for an alias of a user's gazetteer: that of the built-ins ([`case_rule`]), and
+/// also words of one to three letters in lower case ("the", "die", "a") only as written, which
+/// the built-in lists never hold (their generator leaves such words out) but a user's may.
+pub(crate) fn user_case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u8) {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    if (1..=3).contains(&letters) {
+        // No upper-case letter (else `case_rule` already says as written): an empty pattern.
+        let (mode, pattern, len) = case_rule(alias, common_word);
+        if mode != CaseMode::AsWritten {
+            return (CaseMode::AsWritten, 0, letters as u8);
+        }
+        return (mode, pattern, len);
+    }
+    case_rule(alias, common_word)
+}
+
+/// A case rule: [`case_rule`] for the built-in gazetteers, [`user_case_rule`] for a user's.
+pub(crate) type CaseRule = fn(&str, bool) -> (CaseMode, u8, u8);
+
 /// The hash of two consecutive token hashes.
 #[inline]
-pub fn pair_hash(first: u64, second: u64) -> u64 {
+pub(crate) fn pair_hash(first: u64, second: u64) -> u64 {
     mix(first ^ second.rotate_left(29))
 }
 
@@ -180,11 +199,11 @@ enum Set {
 /// passes only when the word after it fits too. With 60,000 keys, 0.1–0.3 % of other tokens
 /// pass by mistake (measured by a unit test); in German news 3 % of all tokens pass and are
 /// walked in the FST, most of them rightly.
-pub struct StartFilter;
+pub(crate) struct StartFilter;
 
 impl StartFilter {
     /// An empty filter's bytes.
-    pub fn empty() -> Vec<u8> {
+    pub(crate) fn empty() -> Vec<u8> {
         vec![0u8; PAIRS_AT + PAIR_WORDS * 8]
     }
 
@@ -225,7 +244,7 @@ impl StartFilter {
 
     /// Adds a key given as its tokens' hashes; `needs_capital` when the key matches only
     /// capitalised text (see [`CaseMode`]) or is a given name only.
-    pub fn insert_key(bits: &mut [u8], token_hashes: &[u64], needs_capital: bool) {
+    pub(crate) fn insert_key(bits: &mut [u8], token_hashes: &[u64], needs_capital: bool) {
         let (single, starter) = if needs_capital {
             (Set::SingleCap, Set::StarterCap)
         } else {
@@ -250,7 +269,7 @@ impl StartFilter {
     /// than the whole test, so every word is read and the answers are combined with `&` and
     /// `|`.
     #[inline(always)]
-    pub fn token_starts(bits: &[u8], h: u64, stem: u64, capitalised: bool) -> Starts {
+    pub(crate) fn token_starts(bits: &[u8], h: u64, stem: u64, capitalised: bool) -> Starts {
         let (one, longer) = Self::bucket_test(bits, h, capitalised);
         let (stem_one, stem_longer) = Self::bucket_test(bits, stem, capitalised);
         let has_stem = stem != 0;
@@ -280,7 +299,7 @@ impl StartFilter {
     /// Whether the first two tokens of a longer key may be a token with hashes `this` (its
     /// folded text and its stem hash, 0 for none) and one with hashes `next`.
     #[inline(always)]
-    pub fn pair_may_start(bits: &[u8], this: (u64, u64), next: (u64, u64)) -> bool {
+    pub(crate) fn pair_may_start(bits: &[u8], this: (u64, u64), next: (u64, u64)) -> bool {
         let pair = |a: u64, b: u64| {
             let p = pair_hash(a, b);
             Self::contains(bits, Self::pair_word(p), p)
@@ -296,7 +315,7 @@ impl StartFilter {
     /// 0 for none; `capitalised` when it starts with a capital) followed by a token with hashes
     /// `next`.
     #[inline]
-    pub fn may_start(
+    pub(crate) fn may_start(
         bits: &[u8],
         this: (u64, u64),
         next: Option<(u64, u64)>,
@@ -312,16 +331,16 @@ impl StartFilter {
 
 /// What the start filter says may start at a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Starts {
+pub(crate) struct Starts {
     /// A one-token key.
-    pub one: bool,
+    pub(crate) one: bool,
     /// A key of two or more tokens (its first two tokens fit this one and the next).
-    pub longer: bool,
+    pub(crate) longer: bool,
 }
 
 impl Starts {
     /// Any key at all.
-    pub fn any(self) -> bool {
+    pub(crate) fn any(self) -> bool {
         self.one || self.longer
     }
 }
@@ -333,29 +352,31 @@ impl Starts {
 /// of the *same* entry may relax the case rule (an entry listing both "Nato" and "NATO" matches
 /// "Nato").
 #[derive(Debug, Default)]
-pub struct KeySet {
+pub(crate) struct KeySet {
     keys: BTreeMap<String, KeyValue>,
 }
 
 impl KeySet {
     /// An empty set.
-    pub fn new() -> KeySet {
+    pub(crate) fn new() -> KeySet {
         KeySet::default()
     }
 
-    /// Adds `alias` of entry number `entry`. `common_word` says whether the folded alias is a
-    /// common lower-case word. Returns false when the alias has no tokens.
-    pub fn add_alias(
+    /// Adds `alias` of entry number `entry`, its case following `rule`. `common_word` says
+    /// whether the folded alias is a common lower-case word. Returns false when the alias has
+    /// no tokens.
+    pub(crate) fn add_alias(
         &mut self,
         alias: &str,
         entry: u32,
+        rule: CaseRule,
         common_word: &dyn Fn(&str) -> bool,
     ) -> bool {
         let key = crate::token::normalise_key(alias);
         if key.is_empty() {
             return false;
         }
-        let (mode, pattern, pattern_len) = case_rule(alias, common_word(&key));
+        let (mode, pattern, pattern_len) = rule(alias, common_word(&key));
         let new = KeyValue {
             entry: Some(entry),
             given_name: false,
@@ -386,8 +407,9 @@ impl KeySet {
     }
 
     /// Marks `name` as a given name (one token, matched in any case but only when capitalised in
-    /// the text; the matcher checks that).
-    pub fn add_given_name(&mut self, name: &str) {
+    /// the text; the matcher checks that). Only the built-in gazetteers have given names.
+    #[allow(dead_code)] // called by build.rs, which includes this file
+    pub(crate) fn add_given_name(&mut self, name: &str) {
         let key = crate::token::normalise_key(name);
         if key.is_empty() {
             return;
@@ -404,18 +426,8 @@ impl KeySet {
             });
     }
 
-    /// The number of keys.
-    pub fn len(&self) -> usize {
-        self.keys.len()
-    }
-
-    /// Whether there are no keys.
-    pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
-    }
-
     /// Builds the start filter (as bytes) of the keys.
-    pub fn build_filter(&self) -> Vec<u8> {
+    pub(crate) fn build_filter(&self) -> Vec<u8> {
         let mut bits = StartFilter::empty();
         for (k, v) in &self.keys {
             let hashes: Vec<u64> = k
@@ -423,14 +435,18 @@ impl KeySet {
                 .take(2)
                 .map(|t| token_hash(t.as_bytes()))
                 .collect();
-            let needs_capital = v.entry.is_none() || v.mode != CaseMode::Any;
+            // An alias matched as written needs a capital only when its first letter is one
+            // ("US" does, the user's "dpa" does not).
+            let needs_capital = v.entry.is_none()
+                || v.mode == CaseMode::Capitalised
+                || (v.mode == CaseMode::AsWritten && v.pattern & 1 != 0);
             StartFilter::insert_key(&mut bits, &hashes, needs_capital);
         }
         bits
     }
 
     /// Builds the FST (as bytes) from the keys, in sorted order.
-    pub fn build_fst(&self) -> Vec<u8> {
+    pub(crate) fn build_fst(&self) -> Vec<u8> {
         let mut builder = fst::MapBuilder::memory();
         for (k, v) in &self.keys {
             // Keys come out of a BTreeMap, so they are sorted and unique: insert cannot fail.
@@ -500,14 +516,26 @@ mod tests {
         for (alias, common, want) in table {
             assert_eq!(case_rule(alias, common).0, want, "{alias}");
         }
-        let us = case_rule("US", false);
-        let kv = KeyValue {
+        let user = [
+            ("the", CaseMode::AsWritten),
+            ("X", CaseMode::AsWritten),
+            ("dpa", CaseMode::AsWritten),
+            ("Turkey", CaseMode::Any),
+            ("NATO", CaseMode::Capitalised),
+        ];
+        for (alias, want) in user {
+            assert_eq!(user_case_rule(alias, false).0, want, "{alias}");
+        }
+        let value = |(mode, pattern, pattern_len)| KeyValue {
             entry: Some(1),
             given_name: false,
-            mode: us.0,
-            pattern: us.1,
-            pattern_len: us.2,
+            mode,
+            pattern,
+            pattern_len,
         };
+        let kv = value(user_case_rule("the", false));
+        assert!(kv.case_matches("the") && !kv.case_matches("The") && !kv.case_matches("THE"));
+        let kv = value(case_rule("US", false));
         assert!(kv.case_matches("US"));
         assert!(!kv.case_matches("us"));
         assert!(!kv.case_matches("Us"));

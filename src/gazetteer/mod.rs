@@ -3,15 +3,22 @@
 //!
 //! A [`Gazetteer`] is one compiled layer. The built-in layer is compiled by `build.rs` from the
 //! CSV files under `gazetteers/` and embedded in the binary ([`Gazetteer::builtin`] costs nothing
-//! at start-up); a user's CSV files are compiled at run time with [`Gazetteer::from_entries`].
-//! Reading CSV lives in [`load`], the alias → key encoding in [`compile`].
+//! at start-up); a user's CSV files are compiled at run time with [`Gazetteer::from_entries`],
+//! or once ([`load::compile`]) into a compiled file that [`Gazetteer::open`] reads in
+//! milliseconds. What an entry is lives in `entry.rs`, the one CSV reader in `csv.rs`, loading
+//! the user's files and their warnings in [`load`], the alias → key encoding and the start filter
+//! in `compile.rs`, the compiled file's format in `file.rs`.
 
-pub mod compile;
+pub(crate) mod compile;
+mod csv;
+mod entry;
+mod file;
 pub mod load;
+
+pub use entry::{Entry, Label, LabelSet};
 
 use std::borrow::Cow;
 use std::fmt;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use fst::raw::Fst;
@@ -20,118 +27,6 @@ use once_cell::sync::Lazy;
 use compile::KeySet;
 
 use crate::token::Token;
-
-/// What kind of thing a mention names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Label {
-    /// A person ("Emmanuel Macron").
-    Person,
-    /// A country or territory with an ISO 3166-1 code ("Kasachstan").
-    Country,
-    /// An organisation ("Vereinte Nationen", "dpa").
-    Organisation,
-    /// A calendar date ("3. Oktober 2024").
-    Date,
-    /// A city (reserved for city gazetteers).
-    City,
-}
-
-impl Label {
-    /// Every label, in a fixed order.
-    pub const ALL: [Label; 5] = [
-        Label::Person,
-        Label::Country,
-        Label::Organisation,
-        Label::Date,
-        Label::City,
-    ];
-
-    /// The label's name as written in gazetteers and output: `person`, `country`,
-    /// `organisation`, `date`, `city`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Label::Person => "person",
-            Label::Country => "country",
-            Label::Organisation => "organisation",
-            Label::Date => "date",
-            Label::City => "city",
-        }
-    }
-}
-
-impl fmt::Display for Label {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Label {
-    type Err = String;
-
-    /// Parses a label name; "organization" (US spelling) and "org" are accepted too.
-    fn from_str(s: &str) -> Result<Label, String> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "person" | "per" => Ok(Label::Person),
-            "country" => Ok(Label::Country),
-            "organisation" | "organization" | "org" => Ok(Label::Organisation),
-            "date" => Ok(Label::Date),
-            "city" => Ok(Label::City),
-            other => Err(format!(
-                "unknown type {other:?} (expected person, country, organisation, date or city)"
-            )),
-        }
-    }
-}
-
-/// A set of labels (a bit set), for `--types`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LabelSet(u8);
-
-impl LabelSet {
-    /// Every label.
-    pub fn all() -> LabelSet {
-        LabelSet(0xFF)
-    }
-
-    /// No label.
-    pub fn empty() -> LabelSet {
-        LabelSet(0)
-    }
-
-    /// Adds a label.
-    pub fn insert(&mut self, label: Label) {
-        self.0 |= 1 << label as u8;
-    }
-
-    /// Whether the set holds `label`.
-    #[inline]
-    pub fn contains(self, label: Label) -> bool {
-        self.0 & (1 << label as u8) != 0
-    }
-}
-
-impl FromIterator<Label> for LabelSet {
-    fn from_iter<I: IntoIterator<Item = Label>>(iter: I) -> LabelSet {
-        let mut set = LabelSet::empty();
-        for l in iter {
-            set.insert(l);
-        }
-        set
-    }
-}
-
-/// One gazetteer entry: a thing with a canonical name, aliases and an identifier.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entry {
-    /// What the entry is.
-    pub label: Label,
-    /// The preferred name, also matched as an alias.
-    pub canonical: String,
-    /// Other names (spellings, languages, acronyms, inflected forms).
-    pub aliases: Vec<String>,
-    /// A stable identifier (ISO 3166-1 alpha-2, Wikidata QID, GeoNames ID) or empty.
-    pub id: String,
-}
 
 /// An entry as a compiled gazetteer stores it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,11 +39,52 @@ pub struct EntryRef<'g> {
     pub id: &'g str,
 }
 
-/// The entries of a compiled gazetteer: static for the built-in one, owned for user files.
+/// The entries of a compiled gazetteer: static for the built-in one, packed for user files.
 #[derive(Debug)]
 enum Entries {
     Static(&'static [(Label, &'static str, &'static str)]),
-    Owned(Vec<Entry>),
+    Packed(Packed),
+}
+
+/// A user gazetteer's entries in three allocations however many there are (a `Vec<Entry>` of
+/// 200,000 entries is 600,000 strings): the labels, and every canonical name and id one after
+/// another in one string. Aliases are not kept: once compiled, only the transducer needs them.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Packed {
+    labels: Vec<Label>,
+    /// Entry i's canonical name is `text[ends[2i]..ends[2i + 1]]` and its id
+    /// `text[ends[2i + 1]..ends[2i + 2]]`; `ends[0]` is 0. Every end is a char boundary.
+    ends: Vec<usize>,
+    text: String,
+}
+
+impl Packed {
+    fn with_capacity(n: usize) -> Packed {
+        let mut ends = Vec::with_capacity(2 * n + 1);
+        ends.push(0);
+        Packed {
+            labels: Vec::with_capacity(n),
+            ends,
+            text: String::new(),
+        }
+    }
+
+    fn push(&mut self, label: Label, canonical: &str, id: &str) {
+        self.labels.push(label);
+        for s in [canonical, id] {
+            self.text.push_str(s);
+            self.ends.push(self.text.len());
+        }
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> EntryRef<'_> {
+        EntryRef {
+            label: self.labels[i],
+            canonical: &self.text[self.ends[2 * i]..self.ends[2 * i + 1]],
+            id: &self.text[self.ends[2 * i + 1]..self.ends[2 * i + 2]],
+        }
+    }
 }
 
 /// A compiled gazetteer: a transducer from folded alias keys to entries, and the entries.
@@ -177,6 +113,17 @@ mod builtin {
     pub static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.fst"));
     /// The built-in first-token filter.
     pub static FILTER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.filter"));
+}
+
+/// The keys of the built-in common words (`gazetteers/common-words.txt`, folded by build.rs),
+/// sorted: aliases of the user's gazetteers that are one of them need a capital in the text.
+static COMMON_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/common_words.txt"));
+
+/// Whether a folded key is one of [`COMMON_WORDS`].
+pub(crate) fn is_common_word(key: &str) -> bool {
+    static SET: Lazy<std::collections::HashSet<&'static str>> =
+        Lazy::new(|| COMMON_WORDS.lines().collect());
+    SET.contains(key)
 }
 
 /// The next [`Gazetteer::uid`]. Never reset, so a uid is never given twice in a process.
@@ -210,21 +157,26 @@ impl Gazetteer {
 
     /// Compiles entries (for example from [`load::load`]) into a gazetteer. Earlier entries win
     /// when two entries share an alias.
+    ///
+    /// Aliases follow the case rules of the built-in gazetteers, and words of one to three
+    /// letters ("the", "die", "X") and common words ("turkey") are matched only as written or
+    /// only when capitalised, so that a short alias does not flood the output;
+    /// [`load::load_with_warnings`] names every alias this restricts.
     pub fn from_entries(entries: Vec<Entry>) -> Gazetteer {
         let mut keys = KeySet::new();
-        let no_common_words = |_: &str| false;
+        let mut packed = Packed::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            keys.add_alias(&e.canonical, i as u32, &no_common_words);
-            for a in &e.aliases {
-                keys.add_alias(a, i as u32, &no_common_words);
+            for alias in std::iter::once(&e.canonical).chain(&e.aliases) {
+                keys.add_alias(alias, i as u32, compile::user_case_rule, &is_common_word);
             }
+            packed.push(e.label, &e.canonical, &e.id);
         }
         let bytes = keys.build_fst();
         Gazetteer {
             uid: next_uid(),
             fst: Fst::new(Cow::Owned(bytes)).expect("freshly built FST is valid"),
             filter: Cow::Owned(keys.build_filter()),
-            entries: Entries::Owned(entries),
+            entries: Entries::Packed(packed),
         }
     }
 
@@ -232,7 +184,7 @@ impl Gazetteer {
     pub fn len(&self) -> usize {
         match &self.entries {
             Entries::Static(s) => s.len(),
-            Entries::Owned(v) => v.len(),
+            Entries::Packed(p) => p.labels.len(),
         }
     }
 
@@ -261,14 +213,7 @@ impl Gazetteer {
                     id,
                 }
             }
-            Entries::Owned(v) => {
-                let e = &v[i as usize];
-                EntryRef {
-                    label: e.label,
-                    canonical: &e.canonical,
-                    id: &e.id,
-                }
-            }
+            Entries::Packed(p) => p.get(i as usize),
         }
     }
 
