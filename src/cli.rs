@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -17,6 +17,7 @@ Examples:
   gazette --reference-date 2025-12-13 story.txt  resolve \"am 3. Oktober\" to 2025-10-03
   gazette --input jsonl --text-field body --id-field uuid --date-field published < news.jsonl
   gazette --summary story.txt                    one row per entity: a story's tag list
+  gazette gazetteer compile newsroom.csv -o newsroom.gzt   a list that loads in milliseconds
   gazette --quiet archive/ > tags.csv            no progress bar, no summary line
 
 CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end
@@ -32,8 +33,18 @@ Exit status: 0 ok (also with no mentions), 1 some inputs failed (the rest were w
 /// Find people, countries, organisations and dates in text, and write them as CSV, TSV, JSON or
 /// JSON Lines.
 #[derive(Debug, Parser)]
-#[command(name = "gazette", version, about, after_help = AFTER_HELP)]
+#[command(
+    name = "gazette",
+    version,
+    about,
+    after_help = AFTER_HELP,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
+    /// A task other than finding mentions (a file named like one is read as `./NAME`).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Files or directories to read ("-" for standard input). With none, standard input is read
     /// when it is not a terminal.
     #[arg(value_name = "PATH")]
@@ -173,4 +184,27 @@ mod tests {
     fn clap_definition_is_valid() {
         Args::command().debug_assert();
     }
+}
+
+/// Tasks other than finding mentions.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with gazetteer files.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+}
+
+/// What `gazette gazetteer` does.
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Compile a gazetteer CSV into a file that --gazetteer loads in milliseconds (a
+    /// 200,000-entry list: 2 s as CSV at every start, a few ms compiled). Warnings about rows
+    /// are printed as for --gazetteer; OUTPUT is replaced only once it is complete.
+    Compile {
+        /// The gazetteer CSV (type,canonical,aliases,id).
+        input: PathBuf,
+        /// The compiled file to write (for example newsroom.gzt).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
 }

@@ -9,7 +9,7 @@ use gazette::gazetteer::load;
 use gazette::input::jsonl::{parse_date_prefix, JsonlFields};
 use gazette::input::window::WINDOW_BYTES;
 use gazette::output::{OutputFormat, Printer};
-use gazette::{Error, Extractor, ExtractorBuilder, Gazetteer, Label, LabelSet};
+use gazette::{Error, Extractor, ExtractorBuilder, Label, LabelSet};
 use jiff::civil::Date;
 
 use crate::cli::{Args, FormatArg, InputArg, OnErrorArg};
@@ -97,9 +97,13 @@ impl Config {
         let mut builder = ExtractorBuilder::new();
         builder.builtin(!args.no_builtin).labels(labels);
         for path in &args.gazetteers {
-            // The error names the file (and line): say only what was being done.
-            let entries = load::load(path).context("reading a gazetteer")?;
-            builder.gazetteer(Gazetteer::from_entries(entries));
+            // A CSV file or a compiled one (`gazette gazetteer compile`). The error names the
+            // file (and line): say only what was being done.
+            let opened = load::open(path).context("reading a gazetteer")?;
+            if !args.quiet {
+                print_warnings(&opened.warnings);
+            }
+            builder.gazetteer(opened.gazetteer);
         }
         // More threads than cores do not help (and -j 100000 started 14,000 threads).
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -159,6 +163,24 @@ fn encoding(label: Option<&str>) -> anyhow::Result<EncodingMode> {
             "--encoding: unknown encoding {label:?} (for example utf-8, utf-16, latin1, \
              windows-1252, auto)"
         ),
+    }
+}
+
+/// How many warnings about a gazetteer are printed; the rest are counted. A list of made-up
+/// names gave 65,544, which no one reads on a terminal.
+const MAX_WARNINGS: usize = 20;
+
+/// Prints warnings about a gazetteer's rows on standard error, the first [`MAX_WARNINGS`] and a
+/// count of the rest.
+pub fn print_warnings(warnings: &[load::Warning]) {
+    for w in warnings.iter().take(MAX_WARNINGS) {
+        eprintln!("gazette: warning: {w}");
+    }
+    if warnings.len() > MAX_WARNINGS {
+        eprintln!(
+            "gazette: warning: {} more warnings not shown",
+            warnings.len() - MAX_WARNINGS
+        );
     }
 }
 

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::Args;
+use crate::cli::{Args, Command, GazetteerCommand};
 use crate::exit::ExitStatus;
 
 fn main() -> ExitCode {
@@ -28,6 +28,9 @@ fn main() -> ExitCode {
             };
         }
     };
+    if let Some(command) = &args.command {
+        return run_command(command).into();
+    }
     if args.paths.is_empty() && std::io::stdin().is_terminal() {
         eprintln!(
             "gazette: no input; give a file or directory, or pipe text in (try 'gazette --help')"
@@ -55,6 +58,24 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("gazette: {e:#}");
             ExitStatus::SomeFailed.into()
+        }
+    }
+}
+
+/// Runs a subcommand: 0 when done, 2 when its input is wrong or its output cannot be written.
+fn run_command(command: &Command) -> ExitStatus {
+    match command {
+        Command::Gazetteer(GazetteerCommand::Compile { input, output }) => {
+            match gazette::gazetteer::load::compile(input, output) {
+                Ok(warnings) => {
+                    config::print_warnings(&warnings);
+                    ExitStatus::Success
+                }
+                Err(e) => {
+                    eprintln!("gazette: {e}");
+                    ExitStatus::Usage
+                }
+            }
         }
     }
 }

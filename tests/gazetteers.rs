@@ -179,3 +179,41 @@ fn r13_fuzz_input_of_rebuilt_extractors() {
     // The second pair's rows do not parse ("DFrganisation"): one extractor per valid pair.
     assert_eq!(built, 1);
 }
+
+#[test]
+fn gazetteer_compile_writes_a_file_that_gazetteer_reads_and_warns_on_rows() {
+    let dir = Dir::new();
+    let csv = dir.create("newsroom.csv", format!("{NEWSROOM}person,X,die,\n"));
+    let compiled = dir.path().join("newsroom.gzt");
+    let out = TestCommand::new()
+        .args(["gazetteer", "compile"])
+        .arg(&csv)
+        .arg("-o")
+        .arg(&compiled)
+        .assert_exit_code(0);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("newsroom.csv:6: alias \"die\""), "{stderr}");
+    let text = "Jane Roe (AZ) sprach über Freedonien.";
+    let from_csv = TestCommand::new()
+        .args(["--no-builtin", "-g"])
+        .arg(&csv)
+        .pipe(text)
+        .stdout();
+    let from_compiled = TestCommand::new()
+        .args(["--no-builtin", "-g"])
+        .arg(&compiled)
+        .pipe(text)
+        .stdout();
+    assert_eq!(from_csv, from_compiled);
+    assert_eq!(from_csv.lines().count(), 4, "{from_csv}");
+    // A missing input is a usage error, and nothing is written.
+    let missing = dir.path().join("missing.csv");
+    let never = dir.path().join("never.gzt");
+    TestCommand::new()
+        .args(["gazetteer", "compile"])
+        .arg(&missing)
+        .arg("-o")
+        .arg(&never)
+        .assert_exit_code(2);
+    assert!(!never.exists());
+}
