@@ -25,6 +25,9 @@ const FILES: &[&str] = &[
     "organisations-cldr.csv",
     "countries.csv",
     "companies.csv",
+    "city.csv",
+    "region.csv",
+    "nationality.csv",
 ];
 
 fn main() {
@@ -64,6 +67,8 @@ fn main() {
                 "country" => "Country",
                 "organisation" => "Organisation",
                 "city" => "City",
+                "region" => "Region",
+                "nationality" => "Nationality",
                 other => panic!("{}:{line}: unknown type {other:?}", path.display()),
             };
             let canonical = rec.get(1).unwrap_or("").trim().to_string();
