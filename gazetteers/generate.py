@@ -1262,6 +1262,8 @@ class PlaceFilter:
     def __init__(self, words, wf: WordFreq, given_keys: set[str], own: dict[str, set[str]]):
         self.own = own
         self.wf = wf
+        # Keys of every place name read (cities, regions, countries), set by their readers.
+        self.place_keys: set[str] = set()
         self.given = given_keys
         self.lower = {lang: set().union(*(words[d][0] for d in ds))
                       for lang, ds in DICT_LANGS.items()}
@@ -1326,10 +1328,21 @@ class PlaceFilter:
                 return "drop", f"frequent-for-size {zmax:.2f}"
         if zde >= COMMON_ZIPF and k in self.lower["de"]:
             # A German verb, adjective or function word is capitalised at the start of a
-            # sentence only: capitalisation is evidence unless the word is very frequent.
-            if zde >= OWN_DROP_ZIPF - 0.5:
+            # sentence only: capitalisation is evidence unless the word is very frequent, or
+            # the name is not German's own (the German list lacks many nouns whose lower-case
+            # form is a verb: "Sparte", French for Sparti, is a German noun too).
+            if zde >= OWN_DROP_ZIPF - 0.5 or "de" not in langs:
                 return "drop", f"de-word {zde:.2f}"
             cap = f"de-word {zde:.2f}"
+        for f in (f for f in inflected_forms(k) if f not in self.place_keys):
+            # The matcher also finds "Hessens" for "Hessen": an alias whose inflected form
+            # is a more frequent word would fire on it ("Zahle" → "Zahlen", "Kita" → "Kitas"),
+            # unless that form is a place name itself ("Tripoli", "Tripolis").
+            for lang in ("de", "en"):
+                zf = self.wf.zipf(lang, f)
+                in_list = f in self.lower[lang] or (lang == "de" and f in self.de_upper)
+                if in_list and zf >= COMMON_ZIPF and zf > self.wf.zipf(lang, wk):
+                    return "drop", f"inflected {f} {lang} {zf:.2f}"
         name_z = self.name_zipf(wk)
         for lang in ("en", "fr", "es", "it"):
             z = self.wf.zipf(lang, wk)
@@ -1347,6 +1360,20 @@ class PlaceFilter:
         if cap:
             return "capitalised", cap
         return "keep", ""
+
+
+def inflected_forms(k: str) -> list[str]:
+    """The forms the matcher also accepts for a one-word key (see `inflection_allowed` in
+    src/matcher.rs): from four bytes on, "-s" after an ASCII letter other than s, x, z; "-n"
+    after "e"."""
+    if len(k.encode()) < 4 or " " in k:
+        return []
+    out = []
+    if "a" <= k[-1] <= "z" and k[-1] not in "sxz":
+        out.append(k + "s")
+    if k.endswith("e"):
+        out.append(k + "n")
+    return out
 
 
 def starts_upper(n: str) -> bool:
@@ -1405,6 +1432,7 @@ def cities(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out:
             if short != n and letters(short) >= 3 and key(short) not in reserved:
                 names.setdefault(short, set()).update(langs)
         cands[gid] = names
+    pf.place_keys |= {key(n) for names in cands.values() for n in names}
     pop = {gid: int(c["population"]) for gid, c in data.items()}
     order = sorted(data, key=lambda g: (-pop[g], int(g)))
     owner: dict[str, str] = {}
@@ -1561,6 +1589,7 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
     rows = {}
     for rid, cc, canon, lang, n in cands:
         rows.setdefault((rid, canon), ["region", canon, [], rid, cc])
+    pf.place_keys |= {key(c[4]) for c in cands}
     langs_of = collections.defaultdict(set)
     for rid, cc, canon, lang, n in cands:
         langs_of[(rid, cc, canon, n)].add(lang)
@@ -1596,8 +1625,12 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
                 continue
             if verdict == "capitalised":
                 common_out.add(k)
-            # Given names stay ("Georgia", "Virginia", "Texas"): the matcher makes "Virginia
-            # Woolf" a person from the surname after it.
+            # A given name stays when at least three languages name the region so ("Texas",
+            # "Virginia", "Georgia"; the matcher makes "Virginia Woolf" a person from the
+            # surname after it), not otherwise ("Mary", "Nelson", "Miranda", "Nan").
+            if k in pf.given and len(langs_by_key[k][(rid, canon)] & set(PLACE_LANGS)) < 3:
+                stats.drop("given-name", (rid, n))
+                continue
         rows[(rid, canon)][2].append(n)
     out = []
     for (rid, canon), r in rows.items():
@@ -1772,6 +1805,7 @@ def main() -> None:
     taken = country_keys | org_keys | comp_keys | curated_keys
     pf = PlaceFilter(words, WordFreq(archives), {key(n) for n in names}, own_languages(archives))
     place_common: set[str] = set()
+    pf.place_keys |= country_keys
     cstats = Stats()
     subs = archives["pycountry"].json("pycountry/databases/iso3166-2.json")["3166-2"]
     reserved = {key(n) for sd in subs if "parent" not in sd
