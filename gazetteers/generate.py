@@ -1701,7 +1701,8 @@ def romance_forms(lang: str, base: str) -> list[str]:
     return [b]
 
 
-def nationalities(archives, pf: PlaceFilter, taken: set[str], valid: set[str], stats: Stats):
+def nationalities(archives, pf: PlaceFilter, taken: set[str], valid: set[str], stats: Stats,
+                  place_keys: set[str]):
     """nationality.csv rows: adjectives per country code, declined in de/fr/es/it."""
     pkg = archives["i18n-nationality"]
     cands = []  # (code, lang, form)
@@ -1732,11 +1733,18 @@ def nationalities(archives, pf: PlaceFilter, taken: set[str], valid: set[str], s
     for code, lang, f in cands:
         by_key[key(f)].add(code)
     en = archives["i18n-nationality"].json("package/langs/en.json")["nationalities"]
+    # A form equal to the inflected form of a place name ("Italiens", French for Italians, is
+    # the German genitive of Italien; "Chinas" Spanish): the matcher prefers a whole key over
+    # an inflected one, so the place would lose it.
+    inflected = {f for k in place_keys for f in inflected_forms(k)}
     rows = {}
     for code, lang, f in sorted(set(cands)):
         k = key(f)
         if k in taken:
             stats.drop("country/city/region/org", (code, f))
+            continue
+        if k in inflected:
+            stats.drop("inflected-place", (code, f))
             continue
         if len(by_key[k]) > 1:
             stats.drop("ambiguous", (code, f))
@@ -1857,7 +1865,10 @@ def main() -> None:
     rstats.report("region.csv filters")
     taken |= {key(a) for r in region_rows for a in [r[1]] + r[2]}
     nstats = Stats()
-    nat_rows = nationalities(archives, pf, taken, {r[3] for r in country_rows}, nstats)
+    place_keys = {key(a) for rows in (country_rows, city_rows, region_rows)
+                  for r in rows for a in [r[1]] + r[2]}
+    nat_rows = nationalities(archives, pf, taken, {r[3] for r in country_rows}, nstats,
+                             place_keys)
     nstats.report("nationality.csv filters")
     wf_pin = "../shared/sources/wordfreq (wordfreq 3.1.1)"
     write_dropped_report(os.path.join(HERE, "places-dropped.tsv"),
