@@ -35,6 +35,9 @@ const FILES: &[&str] = &[
     "organisations-cldr.csv",
     "countries.csv",
     "companies.csv",
+    "city.csv",
+    "region.csv",
+    "nationality.csv",
 ];
 
 fn main() {

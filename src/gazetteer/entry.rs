@@ -18,22 +18,29 @@ pub enum Label {
     Organisation,
     /// A calendar date ("3. Oktober 2024").
     Date,
-    /// A city (reserved for city gazetteers).
+    /// A city or town, with its GeoNames id ("Frankfurt am Main", "Мюнхен").
     City,
+    /// A world region (UN M.49) or a country's first-level subdivision (ISO 3166-2):
+    /// "Südostasien", "Bayern", "Kalifornien".
+    Region,
+    /// A nationality adjective or demonym, linked to its country's ISO code ("französische").
+    Nationality,
 }
 
 impl Label {
     /// Every label, in a fixed order.
-    pub const ALL: [Label; 5] = [
+    pub const ALL: [Label; 7] = [
         Label::Person,
         Label::Country,
         Label::Organisation,
         Label::Date,
         Label::City,
+        Label::Region,
+        Label::Nationality,
     ];
 
     /// The label's name as written in gazetteers and output: `person`, `country`,
-    /// `organisation`, `date`, `city`.
+    /// `organisation`, `date`, `city`, `region`, `nationality`.
     pub fn as_str(self) -> &'static str {
         match self {
             Label::Person => "person",
@@ -41,6 +48,8 @@ impl Label {
             Label::Organisation => "organisation",
             Label::Date => "date",
             Label::City => "city",
+            Label::Region => "region",
+            Label::Nationality => "nationality",
         }
     }
 }
@@ -62,8 +71,11 @@ impl FromStr for Label {
             "organisation" | "organization" | "org" => Ok(Label::Organisation),
             "date" => Ok(Label::Date),
             "city" => Ok(Label::City),
+            "region" => Ok(Label::Region),
+            "nationality" => Ok(Label::Nationality),
             other => Err(format!(
-                "unknown type {other:?} (expected person, country, organisation, date or city)"
+                "unknown type {other:?} (expected person, country, organisation, date, city, \
+                 region or nationality)"
             )),
         }
     }
