@@ -711,7 +711,7 @@ fn r8_messages_say_what_is_true() {
     assert!(said.contains("gazette: 1 document, 1 mentions"), "{said}");
     let help = TestCommand::new().arg("--help").stdout();
     assert!(
-        help.contains("person, country, city, organisation, date"),
+        help.contains("person, country, city, region, nationality,"),
         "{help}"
     );
 }

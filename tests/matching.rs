@@ -208,7 +208,11 @@ fn given_name_rule_needs_a_person_shaped_name() {
         (
             "The West Jersey Railroad reached the Perry Stadium near New Jersey.",
             &[],
-            vec![m("region", "New Jersey").is("New Jersey", "US-NJ")],
+            // "Railroad" is a head word: the railway company is an organisation.
+            vec![
+                m("organisation", "West Jersey Railroad"),
+                m("region", "New Jersey").is("New Jersey", "US-NJ"),
+            ],
         ),
     ]);
 }
@@ -252,9 +256,8 @@ fn organisations_by_head_word_or_legal_form() {
             "He played for the Montreal Hockey Club and studied at the University of Toronto.",
             &["--types", "organisation"],
             vec![
-                // The city "Montreal" (city.csv) now starts at the first word, so the
-                // head-word rule finds only "Hockey Club": for the resolver to mend.
-                m("organisation", "Hockey Club"),
+                // The city "Montreal" is taken in by the head word's name (the resolver).
+                m("organisation", "Montreal Hockey Club"),
                 m("organisation", "University of Toronto"),
             ],
         ),

@@ -19,7 +19,7 @@ use std::cmp::Reverse;
 
 use crate::dates::DateMention;
 use crate::find::lookup::Lookup;
-use crate::find::Candidate;
+use crate::find::{Candidate, Priority, RuleRank};
 use crate::gazetteer::Label;
 use crate::span::{Mention, Origin, Span};
 use crate::token::Token;
@@ -46,12 +46,38 @@ pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut 
         if first.anchor < cursor {
             continue;
         }
-        if let Some(c) = group.iter().find(|c| tokens[c.start].start >= floor) {
+        let fits = |c: &Candidate| tokens[c.start].start >= floor || takes_in_place(c, kept);
+        if let Some(c) = group.iter().find(|c| fits(c)) {
+            // A place the organisation's name takes in is no mention of its own.
+            while kept
+                .last()
+                .is_some_and(|k| k.start >= c.start && k.end < c.anchor)
+            {
+                kept.pop();
+            }
             kept.push(*c);
             cursor = c.end + 1;
             floor = tokens[c.end].end;
         }
     }
+}
+
+/// Whether `c`, an organisation found from its head word, may take in the place or nationality
+/// kept just before it: "Montreal Hockey Club", "American Medical Association", "Bayerische
+/// Landesbank". Places name organisations more often than any other word does, and the city's
+/// own mention would cut the name.
+fn takes_in_place(c: &Candidate, kept: &[Candidate]) -> bool {
+    matches!(
+        c.priority,
+        Priority::Rule(RuleRank::OrganisationSuffix { .. })
+    ) && kept.last().is_some_and(|k| {
+        k.start >= c.start
+            && k.end < c.anchor
+            && matches!(
+                k.label,
+                Label::City | Label::Region | Label::Country | Label::Nationality
+            )
+    })
 }
 
 /// The mention a kept candidate gives: its text, and the entry's canonical name and id (for a
@@ -149,7 +175,7 @@ pub(crate) fn merge_dates<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::find::{EntryId, Priority, RuleRank, Strength};
+    use crate::find::{EntryId, Strength};
     use crate::token::tokenize;
 
     /// A candidate over tokens `start..=end` anchored at `anchor`.
@@ -162,6 +188,14 @@ mod tests {
             entry: Some(EntryId { layer: 0, index: 0 }),
             origin: Origin::Gazetteer,
             priority,
+        }
+    }
+
+    /// A city found by lookup at token `k`.
+    fn place(anchor: usize, k: usize) -> Candidate {
+        Candidate {
+            label: Label::City,
+            ..cand(anchor, k, k, name(k))
         }
     }
 
@@ -219,6 +253,24 @@ mod tests {
                     cand(3, 2, 3, suffix(1)),
                 ],
                 vec![(0, 1), (2, 3)],
+            ),
+            (
+                "a head word's name takes in the place before it",
+                vec![
+                    place(0, 0),
+                    cand(2, 0, 2, suffix(2)),
+                    cand(2, 1, 2, suffix(1)),
+                ],
+                vec![(0, 2)],
+            ),
+            (
+                "but not an organisation or a person before it",
+                vec![
+                    cand(0, 0, 0, name(0)),
+                    cand(2, 0, 2, suffix(2)),
+                    cand(2, 1, 2, suffix(1)),
+                ],
+                vec![(0, 0), (1, 2)],
             ),
             (
                 "given in any order",
