@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use crate::dates::{self, DateMention};
+use crate::dates::{self, DateCandidate};
 use crate::find::lookup::Lookup;
 use crate::find::{self, acronym, organisation, person, Candidate};
 use crate::gazetteer::{Gazetteer, Label, LabelSet};
@@ -102,7 +102,7 @@ struct Buffers {
     tokens: Vec<Token>,
     find: find::Scratch,
     kept: Vec<Candidate>,
-    dates: Vec<DateMention>,
+    dates: Vec<DateCandidate>,
     kept_dates: Vec<(usize, usize)>,
     coref: coref::CorefScratch,
 }

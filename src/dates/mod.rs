@@ -91,9 +91,10 @@ use crate::token::{Token, TokenKind};
 
 use scanner::{Found, Scanner};
 
-/// A date found in a document.
+/// A date a date finder proposes: the resolver weighs it against the names it overlaps and
+/// makes it a [`crate::Mention`] with label `date` if it stays.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DateMention {
+pub struct DateCandidate {
     /// Byte offset of the first byte in the document, on a token boundary.
     pub start: usize,
     /// Byte offset one past the last byte (half-open), on a token boundary.
@@ -127,7 +128,7 @@ pub fn find_dates(
     text: &str,
     tokens: &[Token],
     reference: Option<Date>,
-    out: &mut Vec<DateMention>,
+    out: &mut Vec<DateCandidate>,
 ) {
     Scanner::new(text, tokens, reference, out.len()).run(out);
 }
@@ -135,7 +136,7 @@ pub fn find_dates(
 impl Scanner<'_> {
     /// Visits the tokens that may start a date, left to right, and emits what the families
     /// find there.
-    fn run(&mut self, out: &mut Vec<DateMention>) {
+    fn run(&mut self, out: &mut Vec<DateCandidate>) {
         let (toks, bytes, tables) = (self.toks, self.bytes, self.tables);
         // Without a reference date, words alone (relative words, weekdays) are never dates, so
         // only tokens with a digit are visited.
@@ -207,11 +208,11 @@ impl Scanner<'_> {
 pub(crate) mod table {
     use jiff::civil::{date, Date};
 
-    use super::{find_dates, DateMention};
+    use super::{find_dates, DateCandidate};
     use crate::token::tokenize;
 
     /// The dates `find_dates` finds in `text`.
-    pub(crate) fn find(text: &str, reference: Option<Date>) -> Vec<DateMention> {
+    pub(crate) fn find(text: &str, reference: Option<Date>) -> Vec<DateCandidate> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let mut out = Vec::new();
@@ -303,7 +304,7 @@ mod tests {
         let text = "am Montag, 3. Oktober";
         let mut tokens = Vec::new();
         crate::token::tokenize(text, &mut tokens);
-        let earlier = DateMention {
+        let earlier = DateCandidate {
             start: 0,
             end: 1,
             value: "x".into(),

@@ -5,7 +5,7 @@
 //! The families ([`numeric`](super::numeric), [`named`](super::named),
 //! [`relative`](super::relative)) add their rules to [`Scanner`] in their own files; this file
 //! holds no rule, only what a rule asks about a token, and [`Scanner::emit`], which turns a
-//! [`Hit`] in token indices into a [`DateMention`] in bytes.
+//! [`Hit`] in token indices into a [`DateCandidate`] in bytes.
 
 use jiff::civil::Date;
 
@@ -13,7 +13,7 @@ use crate::token::{fold_into, Token, TokenKind};
 
 use super::tables::{Tables, WordSet};
 use super::value::{self, Value};
-use super::DateMention;
+use super::DateCandidate;
 
 /// A mention in token indices, before it is turned into bytes.
 #[derive(Clone, Copy, Debug)]
@@ -88,7 +88,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Pushes `hit`; `may_extend` lets a day take a weekday before it into its span.
-    pub(super) fn emit(&mut self, mut hit: Hit, may_extend: bool, out: &mut Vec<DateMention>) {
+    pub(super) fn emit(&mut self, mut hit: Hit, may_extend: bool, out: &mut Vec<DateCandidate>) {
         if may_extend && matches!(hit.value, Value::Day { .. }) {
             if let Some(w) = self.weekday_before(hit.start) {
                 if w >= self.floor {
@@ -102,7 +102,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        out.push(DateMention {
+        out.push(DateCandidate {
             start: self.toks[hit.start].start,
             end: self.toks[hit.end - 1].end,
             value: value::render(hit.value, self.reference),

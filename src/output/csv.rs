@@ -211,11 +211,12 @@ impl CsvPrinter {
         records: &[EntitySummary],
     ) -> io::Result<()> {
         let mut row = Vec::with_capacity(256);
+        self.push_field(&mut row, &document_name(doc));
+        row.push(self.delimiter);
+        let prefix = row.len();
         let mut num = itoa::Buffer::new();
         for e in records {
-            row.clear();
-            self.push_field(&mut row, &document_name(doc));
-            row.push(self.delimiter);
+            row.truncate(prefix);
             row.extend_from_slice(e.label.as_str().as_bytes());
             for field in [e.canonical.as_str(), e.id.as_str()] {
                 row.push(self.delimiter);
@@ -243,18 +244,9 @@ impl CsvPrinter {
         if mentions.is_empty() {
             return Ok(());
         }
-        let id_text;
-        let name = match &doc.id {
-            Some(serde_json::Value::String(s)) => s.as_str(),
-            Some(v) => {
-                id_text = v.to_string();
-                id_text.as_str()
-            }
-            None => &doc.name,
-        };
         // Every row starts with the document's name: quote it once.
         let mut row = Vec::with_capacity(256);
-        self.push_field(&mut row, name);
+        self.push_field(&mut row, &document_name(doc));
         row.push(self.delimiter);
         let prefix = row.len();
         let mut num = itoa::Buffer::new();

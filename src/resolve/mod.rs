@@ -1,7 +1,7 @@
 //! The resolver: turns the finders' candidates into the document's mentions, in stages.
 //!
 //! 1. **Overlaps and priorities** ([`select`], then [`merge_dates`]): at each anchor token in
-//!    text order, the candidate of greatest [`Priority`](crate::find::Priority) that does not reach into the mention
+//!    text order, the candidate of greatest [`Priority`] that does not reach into the mention
 //!    kept before it is kept and claims its tokens; candidates anchored inside a claim are
 //!    dropped. Dates, found on their own by `crate::dates`, then meet the kept names: where the
 //!    two overlap the longer side stays, and on equal length the name.
@@ -17,7 +17,7 @@ pub(crate) mod disambiguate;
 
 use std::cmp::Reverse;
 
-use crate::dates::DateMention;
+use crate::dates::DateCandidate;
 use crate::find::lookup::Lookup;
 use crate::find::{Candidate, Priority, RuleRank};
 use crate::gazetteer::Label;
@@ -117,7 +117,7 @@ pub(crate) fn mention<'a>(
 /// kept are appended to `kept_dates` as byte ranges.
 pub(crate) fn merge_dates<'a>(
     text: &'a str,
-    dates: &mut Vec<DateMention>,
+    dates: &mut Vec<DateCandidate>,
     out: &mut Vec<Mention<'a>>,
     kept_dates: &mut Vec<(usize, usize)>,
 ) {
@@ -351,9 +351,9 @@ mod tests {
         ];
         for (what, names, dates, want) in table {
             let mut out: Vec<Mention> = names.iter().map(|&(s, e)| m(s, e)).collect();
-            let mut dates: Vec<DateMention> = dates
+            let mut dates: Vec<DateCandidate> = dates
                 .iter()
-                .map(|&(start, end)| DateMention {
+                .map(|&(start, end)| DateCandidate {
                     start,
                     end,
                     value: "X".into(),
