@@ -16,6 +16,7 @@ use crate::dates::{self, DateCandidate};
 use crate::find::lookup::Lookup;
 use crate::find::{self, acronym, organisation, person, Candidate};
 use crate::gazetteer::{Gazetteer, Label, LabelSet};
+use crate::lang;
 use crate::resolve::{self, coref, disambiguate};
 use crate::span::{fill_char_offsets, Mention};
 use crate::token::{tokenize, Token};
@@ -156,8 +157,9 @@ impl Extractor {
                 organisation::find(text, tokens, find);
                 acronym::find(text, tokens, find);
                 resolve::select(tokens, &mut find.candidates, kept);
+                let language = lang::guess(tokens);
                 for c in kept.iter() {
-                    if disambiguate::keeps(text, tokens, c) {
+                    if disambiguate::keeps(text, tokens, c, language) {
                         out.push(resolve::mention(&self.lookup, text, tokens, c));
                     }
                 }

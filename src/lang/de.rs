@@ -133,6 +133,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     ],
     speech_after: &["sagte", "sagt", "erklärte", "betonte", "meinte"],
     speech_after_quote: &[],
+    function_words: &[
+        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein",
+        "eine", "auf", "für", "sich", "des", "im", "auch",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

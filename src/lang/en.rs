@@ -126,6 +126,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &["said", "says", "added"],
+    function_words: &[
+        "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "as",
+        "it", "by", "this", "be", "at", "from",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -22,6 +22,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &["según"],
     speech_after: &[],
     speech_after_quote: &[],
+    function_words: &[
+        "el", "la", "los", "las", "y", "del", "que", "en", "es", "por", "una", "se", "con", "para",
+        "su", "al",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -23,6 +23,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &["selon"],
     speech_after: &[],
     speech_after_quote: &[],
+    function_words: &[
+        "le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "que", "qui", "au",
+        "sur", "pas", "il",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

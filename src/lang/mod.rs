@@ -137,6 +137,61 @@ pub(crate) struct EntityWords {
     /// said Johnson): elsewhere the name after them is what is said about ("Putin says West
     /// …"); as written.
     pub speech_after_quote: &'static [&'static str],
+    /// The language's most frequent short words, which tell it from the others ("der", "und",
+    /// "the", "and"): what [`guess`] counts; lower case.
+    pub function_words: &'static [&'static str],
+}
+
+/// Each function word's hash (folded) and the languages whose word it is, one bit each in the
+/// order of [`Lang::ALL`], sorted by hash.
+static FUNCTION_WORDS: Lazy<Vec<(u64, u16)>> = Lazy::new(|| {
+    let mut v: Vec<(u64, u16)> = Vec::new();
+    for (i, l) in Lang::ALL.iter().enumerate() {
+        for w in l.entity_words().function_words {
+            v.push((crate::token::token_hash(w.as_bytes()), 1 << i));
+        }
+    }
+    v.sort_unstable();
+    // Words of several languages ("la", "de") keep every language's bit.
+    let mut merged: Vec<(u64, u16)> = Vec::new();
+    for (h, bits) in v {
+        match merged.last_mut() {
+            Some(last) if last.0 == h => last.1 |= bits,
+            _ => merged.push((h, bits)),
+        }
+    }
+    merged
+});
+
+/// How many words [`guess`] looks at: the first few hundred words of a text tell its language
+/// as well as all of them, and a window of 64 KiB holds about 10,000.
+const GUESS_WORDS: usize = 400;
+
+/// The language of a text, from its first words: the pack whose function words it uses most
+/// (at least three, and more than any other pack's); None when no pack's words stand out.
+pub(crate) fn guess(tokens: &[crate::token::Token]) -> Option<Lang> {
+    let mut counts = [0u32; Lang::ALL.len()];
+    let words = tokens
+        .iter()
+        .filter(|t| t.kind == crate::token::TokenKind::Word && t.end - t.start <= 6)
+        .take(GUESS_WORDS);
+    for t in words {
+        if let Ok(k) = FUNCTION_WORDS.binary_search_by_key(&t.hash, |w| w.0) {
+            let bits = FUNCTION_WORDS[k].1;
+            for (i, c) in counts.iter_mut().enumerate() {
+                *c += u32::from(bits >> i & 1);
+            }
+        }
+    }
+    let (best, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    let second = counts
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != best)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    (n >= 3 && n > second).then_some(Lang::ALL[best])
 }
 
 /// One list of every pack's words, for asking "is this word in it?" quickly: a bit per (first
@@ -486,6 +541,46 @@ mod date_word_tests {
         ];
         for (word, want) in table {
             assert_eq!(is_month_or_weekday(word), want, "{word}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod guess_tests {
+    use super::{guess, Lang};
+    use crate::token::tokenize;
+
+    #[test]
+    fn the_language_of_a_text_from_its_function_words() {
+        let table = [
+            (
+                "Die Regierung hat sich mit der Opposition auf einen Plan für das Land geeinigt.",
+                Some(Lang::De),
+            ),
+            (
+                "The government and the opposition agreed on a plan for the country.",
+                Some(Lang::En),
+            ),
+            (
+                "Le gouvernement et les syndicats sont dans la rue pour une réforme.",
+                Some(Lang::Fr),
+            ),
+            (
+                "El gobierno y los sindicatos firmaron el acuerdo para la reforma.",
+                Some(Lang::Es),
+            ),
+            (
+                "Il governo e i sindacati non sono d'accordo per la riforma della legge.",
+                Some(Lang::It),
+            ),
+            // Too few words, or none that tell.
+            ("Berlin", None),
+            ("Emmanuel Macron, Olaf Scholz", None),
+        ];
+        for (text, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            assert_eq!(guess(&tokens), want, "{text}");
         }
     }
 }

@@ -20,6 +20,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
+    function_words: &[
+        "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

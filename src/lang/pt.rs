@@ -20,6 +20,9 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
+    function_words: &[
+        "o", "os", "as", "e", "do", "da", "que", "não", "em", "um", "uma", "para", "com",
+    ],
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------

@@ -220,10 +220,12 @@ fn cue_people<'a>(
 ) -> bool {
     let found = out.len();
     let (mut c, mut d) = (0, 0);
+    // Most words next to a capitalised word are no verb of saying: one load of the filter
+    // turns them away before the packs' lists are searched.
     let verb = |k: usize, list: List| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && lang::has(list, t.text(text)))
+        tokens.get(k).is_some_and(|t| {
+            may_be_speech(t.hash) && t.kind == TokenKind::Word && lang::has(list, t.text(text))
+        })
     };
     for &k in words {
         let t = &tokens[k];
@@ -269,6 +271,27 @@ fn cue_people<'a>(
         out.sort_by_key(|m| m.span.start);
     }
     out.len() > found
+}
+
+/// A 4,096-bit filter over the hashes of the packs' verbs of saying.
+static SPEECH: once_cell::sync::Lazy<[u64; 64]> = once_cell::sync::Lazy::new(|| {
+    let mut bits = [0u64; 64];
+    let words = lang::all_of(|w| w.speech_before)
+        .chain(lang::all_of(|w| w.speech_after))
+        .chain(lang::all_of(|w| w.speech_after_quote));
+    for w in words {
+        let mut folded = Vec::new();
+        fold_into(w, &mut folded);
+        let h = token_hash(&folded);
+        bits[((h >> 6) & 63) as usize] |= 1 << (h & 63);
+    }
+    bits
+});
+
+/// Whether a token with this hash may be a verb of saying (no false negatives).
+#[inline]
+fn may_be_speech(h: u64) -> bool {
+    SPEECH[((h >> 6) & 63) as usize] & (1 << (h & 63)) != 0
 }
 
 /// Step 1: every person in `out` as a bearer of its last word.
