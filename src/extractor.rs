@@ -185,6 +185,7 @@ impl Extractor {
                     text,
                     tokens,
                     words,
+                    &find.speech,
                     kept,
                     kept_dates,
                     coref,

@@ -33,8 +33,13 @@ use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
 /// "St. Vincent und die Grenadinen" is 6).
 const MAX_NAME_TOKENS: usize = 16;
 
+/// The known surnames' filter, in 64-bit words: 65,536 bits, so that a thousand or two
+/// surnames let about 2 % of other words through to the map (4,096 bits let a quarter through,
+/// and the map was asked for every capitalised word of a German text).
+const SURNAME_FILTER_WORDS: usize = 1024;
+
 /// How many first steps a thread remembers before it starts afresh.
-const FIRST_STEP_MEMO: usize = 8192;
+const FIRST_STEP_MEMO: usize = 32768;
 
 /// What lookup notes about each token, for itself and the other finders.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -68,7 +73,7 @@ pub(crate) struct Lookup {
 
 /// The surnames of the layers' people: folded-surname hash → the one person who bears it, or
 /// `None` when two or more do (then the surname alone names nobody for sure), behind a
-/// 4,096-bit filter that turns most words away with one load.
+/// 65,536-bit filter that turns most words away with one load.
 #[derive(Debug, Default)]
 struct KnownSurnames {
     filter: Vec<u64>,
@@ -81,6 +86,8 @@ pub(crate) struct WalkScratch {
     fold: Vec<u8>,
     stack: Vec<(CompiledAddr, u64, usize)>,
     keys: Vec<Key>,
+    /// What one step of a walk found, before it goes on the stack or into `keys`.
+    found: Vec<Step>,
     /// Memoised first steps of walks, by (gazetteer uid, token hash); see [`walk`]. The uid
     /// ([`Gazetteer::uid`]) is never reused in a process, so an entry of a dropped gazetteer
     /// can never be replayed in another one's transducer (it only waits to be cleared).
@@ -122,7 +129,7 @@ impl Lookup {
             user,
             builtin: builtin.then(Gazetteer::builtin),
             surnames: Arc::new(KnownSurnames {
-                filter: vec![0; 64],
+                filter: vec![0; SURNAME_FILTER_WORDS],
                 people: HashMap::default(),
             }),
         };
@@ -179,9 +186,9 @@ impl Lookup {
                 }
             }
         }
-        let mut filter = vec![0u64; 64];
+        let mut filter = vec![0u64; SURNAME_FILTER_WORDS];
         for h in map.keys() {
-            filter[((h >> 6) & 63) as usize] |= 1 << (h & 63);
+            filter[((h >> 6) as usize) % SURNAME_FILTER_WORDS] |= 1 << (h & 63);
         }
         KnownSurnames {
             filter,
@@ -194,7 +201,7 @@ impl Lookup {
     #[inline]
     pub(crate) fn known_surname(&self, h: u64) -> Option<EntryId> {
         let s = &*self.surnames;
-        if s.filter[((h >> 6) & 63) as usize] & (1 << (h & 63)) == 0 {
+        if s.filter[((h >> 6) as usize) % SURNAME_FILTER_WORDS] & (1 << (h & 63)) == 0 {
             return None;
         }
         s.people.get(&h).copied().flatten()
@@ -328,6 +335,7 @@ impl Lookup {
             rule_words,
             surnames,
             surname_slots,
+            speech,
             ..
         } = scratch;
         flags.clear();
@@ -356,6 +364,9 @@ impl Lookup {
         }
         let (mut count, mut slots) = (0, 0);
         rule_words.clear();
+        speech.clear();
+        // The filters' words (title, head word, verb of saying) are read once, here.
+        let speech_bits = &*super::SPEECH;
         for (k, t) in tokens.iter().enumerate() {
             let capitalised =
                 (t.kind == TokenKind::Word) & t.is_capitalised() & (t.end - t.start >= 2);
@@ -366,6 +377,9 @@ impl Lookup {
             // Most capitalised words are turned away by the filter's one load.
             if capitalised && may_be_rule_word(t.hash) {
                 rule_words.push(k);
+            }
+            if speech_bits[((t.hash >> 6) & 63) as usize] & (1 << (t.hash & 63)) != 0 {
+                speech.push(k);
             }
         }
         *visits = count;
@@ -428,6 +442,7 @@ fn walk(
         fold,
         stack,
         keys,
+        found,
         first_steps,
     } = ws;
     // Depth-first over the (state, output, next token) triples a key may go on from.
@@ -515,8 +530,9 @@ fn walk(
         let tr = node.transition(k);
         let tok = tokens[t];
         let (bytes, ascii) = token_bytes(text, &tok, fold);
-        // Collected first: `step_token` borrows the transducer while the stack grows.
-        let mut found = Vec::new();
+        // Collected first: `step_token` borrows the transducer while the stack grows. The
+        // buffer is the thread's: a fresh one per step was a third of the walks' allocations.
+        found.clear();
         step_token(
             fst,
             tr.addr,
@@ -526,7 +542,7 @@ fn walk(
             tok.kind == TokenKind::Word,
             &mut |e| found.push(e),
         );
-        for e in found {
+        for e in found.drain(..) {
             match e {
                 Step::Final(value, inflected) => keys.push(Key {
                     end: t,

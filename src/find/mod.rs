@@ -131,6 +131,8 @@ pub(crate) struct Scratch {
     pub surnames: Vec<usize>,
     /// How many entries of `surnames` are valid.
     pub surname_slots: usize,
+    /// The tokens that may be a verb of saying ([`SPEECH`]), in text order.
+    pub speech: Vec<usize>,
     /// The tokens that are a known given name alone ([`lookup::Flags::GIVEN_NAME`]), in text
     /// order.
     pub given_names: Vec<usize>,
@@ -173,6 +175,22 @@ pub(crate) fn may_be_rule_word(h: u64) -> bool {
         .iter()
         .all(|&p| bits[(p >> 6) as usize] & (1 << (p & 63)) != 0)
 }
+
+/// A 4,096-bit filter over the hashes of the packs' verbs of saying ("sagte", "said"): a
+/// token whose hash's bit is clear is none (no false negatives).
+pub(crate) static SPEECH: Lazy<[u64; 64]> = Lazy::new(|| {
+    let mut bits = [0u64; 64];
+    let words = lang::all_of(|w| w.speech_before)
+        .chain(lang::all_of(|w| w.speech_after))
+        .chain(lang::all_of(|w| w.speech_after_quote));
+    for w in words {
+        let mut folded = Vec::new();
+        crate::token::fold_into(w, &mut folded);
+        let h = token_hash(&folded);
+        bits[((h >> 6) & 63) as usize] |= 1 << (h & 63);
+    }
+    bits
+});
 
 /// Whether a capitalised word can be a surname: two letters or more, and not a word that the
 /// packs say commonly follows a first name without being a name (months, weekdays, "Und").

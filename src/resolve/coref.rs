@@ -56,6 +56,7 @@ pub(crate) fn link_surnames<'a>(
     text: &'a str,
     tokens: &[Token],
     words: &[usize],
+    speech: &[usize],
     claims: &[Candidate],
     dates: &[(usize, usize)],
     scratch: &mut CorefScratch,
@@ -63,7 +64,7 @@ pub(crate) fn link_surnames<'a>(
 ) {
     // Bearers first, so that a speaker who is a full name's surname is linked, not new.
     collect_bearers(out, scratch);
-    if cue_people(lookup, text, tokens, words, claims, dates, scratch, out) {
+    if cue_people(lookup, text, tokens, speech, claims, dates, scratch, out) {
         collect_bearers(out, scratch);
     }
     relink_titled(out, scratch);
@@ -150,7 +151,7 @@ pub(crate) fn link_acronyms<'a>(
         let k = out.partition_point(|m| m.span.end <= at);
         (k < out.len() && out[k].span.start <= at).then_some(k)
     };
-    let mut defined: Vec<(&'a str, &'a str, &'a str)> = Vec::new();
+    let mut defined: Vec<(u64, &'a str, &'a str, &'a str)> = Vec::new();
     for d in definitions {
         let (Some(long), Some(short)) = (
             at(out, tokens[d.end].start),
@@ -165,14 +166,16 @@ pub(crate) fn link_acronyms<'a>(
         if out[short].id.is_empty() {
             (out[short].canonical, out[short].id) = (out[long].canonical, out[long].id);
         }
-        defined.push((out[short].text, out[short].canonical, out[short].id));
+        let hash = tokens[d.acronym].hash;
+        defined.push((hash, out[short].text, out[short].canonical, out[short].id));
     }
     let found = out.len();
     let (mut c, mut d) = (0, 0);
     for &k in words {
         let t = &tokens[k];
         let word = t.text(text);
-        let Some(&(_, canonical, id)) = defined.iter().find(|a| a.0 == word) else {
+        let Some(&(_, _, canonical, id)) = defined.iter().find(|a| a.0 == t.hash && a.1 == word)
+        else {
             continue;
         };
         if covered(k, claims, &mut c) || in_date(t.start, t.end, dates, &mut d) {
@@ -212,37 +215,50 @@ fn cue_people<'a>(
     lookup: &Lookup,
     text: &'a str,
     tokens: &[Token],
-    words: &[usize],
+    speech: &[usize],
     claims: &[Candidate],
     dates: &[(usize, usize)],
     scratch: &CorefScratch,
     out: &mut Vec<Mention<'a>>,
 ) -> bool {
     let found = out.len();
-    let (mut c, mut d) = (0, 0);
-    // Most words next to a capitalised word are no verb of saying: one load of the filter
-    // turns them away before the packs' lists are searched.
     let verb = |k: usize, list: List| {
-        tokens.get(k).is_some_and(|t| {
-            may_be_speech(t.hash) && t.kind == TokenKind::Word && lang::has(list, t.text(text))
-        })
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && lang::has(list, t.text(text)))
     };
-    for &k in words {
-        let t = &tokens[k];
+    // The words a verb of saying marks, from the few tokens that may be one (the pre-pass
+    // collected them): the word after "sagte", "so" or '"…," said', the word before "sagte".
+    let mut marked: Vec<usize> = Vec::new();
+    for &v in speech {
+        if verb(v, List::SpeechBefore)
+            // "so" only as in "…, so Merkel." (the speaker ends the clause).
+            && (tokens[v].text(text) != "so"
+                || tokens.get(v + 2).is_none_or(|n| n.kind == TokenKind::Punct))
+        {
+            marked.push(v + 1);
+        }
+        if v > 0
+            && verb(v, List::SpeechAfterQuote)
+            && matches!(tokens[v - 1].text(text), "," | "\"" | "”" | "“" | "'" | "’")
+        {
+            marked.push(v + 1);
+        }
+        if v > 0 && verb(v, List::SpeechAfter) {
+            marked.push(v - 1);
+        }
+    }
+    marked.sort_unstable();
+    marked.dedup();
+    let (mut c, mut d) = (0, 0);
+    for k in marked {
+        let Some(t) = tokens.get(k) else { continue };
         let word = t.text(text);
-        // "so" only as in "…, so Merkel." (the speaker ends the clause).
-        let before = k > 0
-            && verb(k - 1, List::SpeechBefore)
-            && (tokens[k - 1].text(text) != "so"
-                || tokens.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct));
-        let quoted = k > 1
-            && verb(k - 1, List::SpeechAfterQuote)
-            && matches!(tokens[k - 2].text(text), "," | "\"" | "”" | "“" | "'" | "’");
-        let before = before || quoted;
-        let after = verb(k + 1, List::SpeechAfter);
         // A capitalised word after the cue word makes this one a role ("sagte
         // Verbandsdirektor Volker Leienbach"): the name is the next words'.
-        if !(before || after)
+        if t.kind != TokenKind::Word
+            || t.end - t.start < 3
+            || !t.is_capitalised()
             || !crate::find::is_surname_like(word)
             || lookup.known_surname(t.hash).is_some()
             || scratch.surnames.contains_key(&t.hash)
@@ -271,27 +287,6 @@ fn cue_people<'a>(
         out.sort_by_key(|m| m.span.start);
     }
     out.len() > found
-}
-
-/// A 4,096-bit filter over the hashes of the packs' verbs of saying.
-static SPEECH: once_cell::sync::Lazy<[u64; 64]> = once_cell::sync::Lazy::new(|| {
-    let mut bits = [0u64; 64];
-    let words = lang::all_of(|w| w.speech_before)
-        .chain(lang::all_of(|w| w.speech_after))
-        .chain(lang::all_of(|w| w.speech_after_quote));
-    for w in words {
-        let mut folded = Vec::new();
-        fold_into(w, &mut folded);
-        let h = token_hash(&folded);
-        bits[((h >> 6) & 63) as usize] |= 1 << (h & 63);
-    }
-    bits
-});
-
-/// Whether a token with this hash may be a verb of saying (no false negatives).
-#[inline]
-fn may_be_speech(h: u64) -> bool {
-    SPEECH[((h >> 6) & 63) as usize] & (1 << (h & 63)) != 0
 }
 
 /// Step 1: every person in `out` as a bearer of its last word.
@@ -489,12 +484,15 @@ mod tests {
                 t.kind == TokenKind::Word && t.end - t.start >= 3 && t.is_capitalised()
             })
             .collect();
+        // A superset of the verbs of saying: cue_people checks each against the packs.
+        let speech: Vec<usize> = (0..tokens.len()).collect();
         let mut scratch = CorefScratch::default();
         link_surnames(
             &lookup,
             text,
             &tokens,
             &words,
+            &speech,
             &claims,
             dates,
             &mut scratch,

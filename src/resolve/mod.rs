@@ -32,22 +32,30 @@ use crate::token::Token;
 /// organisation found from its head word can start before its anchor and fail this, and the
 /// next-wider or next-ranked candidate at the anchor is tried instead.
 pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut Vec<Candidate>) {
-    // Stable: candidates of equal rank keep the order their finder proposed them in.
-    candidates.sort_by_key(|c| (c.anchor, Reverse(c.priority)));
+    // By anchor only, stable: the finders append in text order, so the list is a few sorted
+    // runs (one per finder) that the sort merges cheaply. Ranking by priority is left to the
+    // groups, most of which hold one candidate: sorting the whole list by (anchor, priority)
+    // cost 2.4 % of extraction.
+    candidates.sort_by_key(|c| c.anchor);
     // `cursor`: the first token no kept claim covers; `floor`: the first byte after the last
     // kept mention (a head-word organisation may reach back over unclaimed words up to it).
     let (mut cursor, mut floor) = (0usize, 0usize);
-    let mut rest = &candidates[..];
+    let mut rest = &mut candidates[..];
     while let Some(first) = rest.first() {
-        let n = rest.partition_point(|c| c.anchor == first.anchor);
-        let (group, tail) = rest.split_at(n);
+        let anchor = first.anchor;
+        let n = rest.partition_point(|c| c.anchor == anchor);
+        let (group, tail) = std::mem::take(&mut rest).split_at_mut(n);
         rest = tail;
         // Found inside a kept claim: the words are taken.
-        if first.anchor < cursor {
+        if anchor < cursor {
             continue;
         }
+        if group.len() > 1 {
+            // Stable: candidates of equal rank keep the order their finder proposed them in.
+            group.sort_by_key(|c| Reverse(c.priority));
+        }
         let fits = |c: &Candidate| tokens[c.start].start >= floor || takes_in_place(c, kept);
-        if let Some(c) = group.iter().find(|c| fits(c)) {
+        if let Some(c) = group.iter().find(|c| fits(c)).copied() {
             // A place the organisation's name takes in is no mention of its own.
             while kept
                 .last()
@@ -55,7 +63,7 @@ pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut 
             {
                 kept.pop();
             }
-            kept.push(*c);
+            kept.push(c);
             cursor = c.end + 1;
             floor = tokens[c.end].end;
         }
