@@ -102,16 +102,94 @@ fn main() {
         keys.add_given_name(&name);
     }
 
+    let surnames = known_surnames(&entries, &keys);
     std::fs::write(out.join("builtin.fst"), keys.build_fst()).expect("write FST");
     std::fs::write(out.join("builtin.filter"), keys.build_filter()).expect("write filter");
+    // Entries as offsets into one string, not as `&str`s: a table of 40,000 string slices needs
+    // 80,000 relocations when the binary is loaded, which cost 3 ms of every start.
+    let mut names = String::new();
+    let mut rows = String::new();
+    let mut people = String::new();
+    for (k, (label, canonical, id)) in entries.iter().enumerate() {
+        let start = names.len();
+        names.push_str(canonical);
+        let mid = names.len();
+        names.push_str(id);
+        writeln!(
+            rows,
+            "    (Label::{label:?}, {start}, {mid}, {}),",
+            names.len()
+        )
+        .unwrap();
+        if *label == Label::Person {
+            writeln!(people, "    {k},").unwrap();
+        }
+    }
     let mut code = String::new();
-    code.push_str("/// The built-in entries: label, canonical name, identifier.\n");
-    code.push_str("pub static ENTRIES: &[(Label, &str, &str)] = &[\n");
-    for (label, canonical, id) in &entries {
-        writeln!(code, "    (Label::{label:?}, {canonical:?}, {id:?}),").unwrap();
+    code.push_str("/// Every built-in entry's canonical name and identifier, one after another.\n");
+    writeln!(code, "pub static NAMES: &str = {names:?};").unwrap();
+    code.push_str(
+        "/// The built-in entries: label, and where in `NAMES` the canonical name starts, the\n",
+    );
+    code.push_str("/// identifier starts and the identifier ends.\n");
+    code.push_str("pub static ENTRIES: &[(Label, u32, u32, u32)] = &[\n");
+    code.push_str(&rows);
+    code.push_str("];\n");
+    code.push_str(
+        "/// The built-in people's surnames: (hash of the folded last word, the one entry that\n",
+    );
+    code.push_str("/// bears it or `u32::MAX` when several people do), sorted by hash.\n");
+    code.push_str("pub static SURNAMES: &[(u64, u32)] = &[\n");
+    for (h, e) in &surnames {
+        writeln!(code, "    ({h}, {e}),").unwrap();
     }
     code.push_str("];\n");
+    code.push_str("/// The indices of the built-in person entries.\n");
+    code.push_str("pub static PEOPLE: &[u32] = &[\n");
+    code.push_str(&people);
+    code.push_str("];\n");
     std::fs::write(out.join("builtin_entries.rs"), code).expect("write entries");
+}
+
+/// The surname (last word of the canonical name) of every person entry that may stand alone,
+/// by its token hash: the entry, or `u32::MAX` when people with different canonical names bear
+/// it. Computed here so that start-up does not walk the transducer for every person (3 million
+/// instructions at run time); the rules are `Lookup::collect_surnames`'s, which does the same
+/// for user gazetteers.
+fn known_surnames(entries: &[(Label, String, String)], keys: &compile::KeySet) -> Vec<(u64, u32)> {
+    let mut by_hash: HashMap<u64, (u32, &str)> = HashMap::new();
+    for (i, (label, canonical, _)) in entries.iter().enumerate() {
+        if *label != Label::Person {
+            continue;
+        }
+        let Some(last) = canonical
+            .rsplit(' ')
+            .next()
+            .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
+        else {
+            continue;
+        };
+        if last == canonical || last.ends_with('.') {
+            continue;
+        }
+        let key = token::normalise_key(last);
+        // "Al-Assad" is three tokens: no single word of a text is that surname.
+        if key.contains(' ') || keys.is_given_name(&key) {
+            continue;
+        }
+        let h = token::token_hash(key.as_bytes());
+        by_hash
+            .entry(h)
+            .and_modify(|(e, c)| {
+                if *c != canonical {
+                    *e = u32::MAX;
+                }
+            })
+            .or_insert((i as u32, canonical));
+    }
+    let mut v: Vec<(u64, u32)> = by_hash.into_iter().map(|(h, (e, _))| (h, e)).collect();
+    v.sort_unstable();
+    v
 }
 
 /// Stops the build with `message` (which names the file and the line).

@@ -388,3 +388,23 @@ fn an_acronym_defined_in_the_text_is_the_long_forms_organisation() {
         [osze, osze, osze]
     );
 }
+
+#[test]
+fn a_known_persons_surname_alone_is_that_person_where_a_name_stands() {
+    let people = |text| {
+        mentions(text, &["--types", "person"])
+            .iter()
+            .map(|m| (m.text.clone(), m.canonical.clone(), m.source.clone()))
+            .collect::<Vec<_>>()
+    };
+    let row = |t: &str, c: &str, s: &str| (t.to_string(), c.to_string(), s.to_string());
+    assert_eq!(
+        people("Gestern sagte Merkel, dass Steinmeier komme."),
+        [
+            row("Merkel", "Angela Merkel", "known-surname"),
+            row("Steinmeier", "Frank-Walter Steinmeier", "known-surname"),
+        ]
+    );
+    // A noun, not a name: "in Kraft" (Hannelore Kraft is known too).
+    assert!(people("Das Gesetz ist seit Montag in Kraft.").is_empty());
+}

@@ -77,7 +77,10 @@ pub(crate) struct Lookup {
 #[derive(Debug, Default)]
 struct KnownSurnames {
     filter: Vec<u64>,
+    /// The user layers' surnames.
     people: HashMap<u64, Option<EntryId>, BuildHasherDefault<PrehashedKey>>,
+    /// The built-in layer's, when it is used (see [`Gazetteer::builtin_surnames`]).
+    builtin: &'static [(u64, u32)],
 }
 
 /// One thread's buffers for walking, so that lookup allocates nothing per token.
@@ -131,34 +134,34 @@ impl Lookup {
             surnames: Arc::new(KnownSurnames {
                 filter: vec![0; SURNAME_FILTER_WORDS],
                 people: HashMap::default(),
+                builtin: &[],
             }),
         };
         lookup.surnames = Arc::new(lookup.collect_surnames());
         lookup
     }
 
-    /// The surname (last word of the canonical name) of every person entry of every layer.
-    /// An earlier layer's person wins over a later layer's with the same canonical name (a
-    /// newsroom's own entry for a known person); different people make the surname ambiguous.
-    /// A few thousand entries: microseconds at start-up.
+    /// The surname (last word of the canonical name) of every person entry of the user layers;
+    /// the built-in layer's are precomputed by build.rs with the same rules
+    /// ([`Gazetteer::builtin_surnames`]). An earlier layer's person wins over a later layer's
+    /// with the same canonical name (a newsroom's own entry for a known person); different
+    /// people make the surname ambiguous.
     fn collect_surnames(&self) -> KnownSurnames {
         let mut map: HashMap<u64, Option<EntryId>, BuildHasherDefault<PrehashedKey>> =
             HashMap::default();
         let mut canonical_of: HashMap<u64, &str> = HashMap::new();
         let mut fold = Vec::new();
-        for (layer, g) in self.layers().enumerate() {
-            for index in 0..g.len() as u32 {
+        for (layer, g) in self.user.iter().enumerate() {
+            for index in g.people() {
                 let e = g.entry(index);
-                if e.label != crate::gazetteer::Label::Person {
-                    continue;
-                }
                 let Some(last) = e.canonical.rsplit(' ').next().filter(|w| {
                     w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)
                 }) else {
                     continue;
                 };
-                // A surname that is a whole name ("Madonna") or ends in a dot is no surname.
-                if last == e.canonical || last.ends_with('.') {
+                // A surname that is a whole name ("Madonna"), ends in a dot or is several
+                // tokens ("Al-Assad") stands alone as no single word of a text.
+                if last == e.canonical || !last.chars().all(char::is_alphanumeric) {
                     continue;
                 }
                 fold.clear();
@@ -186,13 +189,18 @@ impl Lookup {
                 }
             }
         }
+        let builtin = match self.builtin {
+            Some(_) => Gazetteer::builtin_surnames(),
+            None => &[],
+        };
         let mut filter = vec![0u64; SURNAME_FILTER_WORDS];
-        for h in map.keys() {
+        for h in map.keys().chain(builtin.iter().map(|(h, _)| h)) {
             filter[((h >> 6) as usize) % SURNAME_FILTER_WORDS] |= 1 << (h & 63);
         }
         KnownSurnames {
             filter,
             people: map,
+            builtin,
         }
     }
 
@@ -204,7 +212,28 @@ impl Lookup {
         if s.filter[((h >> 6) as usize) % SURNAME_FILTER_WORDS] & (1 << (h & 63)) == 0 {
             return None;
         }
-        s.people.get(&h).copied().flatten()
+        let user = s.people.get(&h).copied();
+        let builtin = s
+            .builtin
+            .binary_search_by_key(&h, |b| b.0)
+            .ok()
+            .map(|k| s.builtin[k].1);
+        let builtin_id = |index: u32| {
+            (index != u32::MAX).then_some(EntryId {
+                layer: self.user.len() as u16,
+                index,
+            })
+        };
+        match (user, builtin) {
+            (None, None) => None,
+            (Some(u), None) => u,
+            (None, Some(b)) => builtin_id(b),
+            // Both: one person only if the user's entry is the built-in one's person.
+            (Some(u), Some(b)) => {
+                let (u, b) = (u?, builtin_id(b)?);
+                (self.entry(u).canonical == self.entry(b).canonical).then_some(u)
+            }
+        }
     }
 
     /// The layers in priority order.

@@ -406,6 +406,13 @@ impl KeySet {
         true
     }
 
+    /// Whether the folded `key` is a given name (for build.rs: a surname that is one names too
+    /// many people to stand alone).
+    #[allow(dead_code)] // called by build.rs, which includes this file
+    pub(crate) fn is_given_name(&self, key: &str) -> bool {
+        self.keys.get(key).is_some_and(|v| v.given_name)
+    }
+
     /// Marks `name` as a given name (one token, matched in any case but only when capitalised in
     /// the text; the matcher checks that). Only the built-in gazetteers have given names.
     #[allow(dead_code)] // called by build.rs, which includes this file

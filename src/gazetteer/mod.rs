@@ -42,7 +42,13 @@ pub struct EntryRef<'g> {
 /// The entries of a compiled gazetteer: static for the built-in one, packed for user files.
 #[derive(Debug)]
 enum Entries {
-    Static(&'static [(Label, &'static str, &'static str)]),
+    /// The built-in entries: (label, canonical start, id start, id end) into `names`, and the
+    /// indices of the people.
+    Static {
+        rows: &'static [(Label, u32, u32, u32)],
+        names: &'static str,
+        people: &'static [u32],
+    },
     Packed(Packed),
 }
 
@@ -139,7 +145,11 @@ static BUILTIN: Lazy<Gazetteer> = Lazy::new(|| Gazetteer {
     // The bytes were written by `fst::MapBuilder` in build.rs; opening them only reads a header.
     fst: Fst::new(Cow::Borrowed(builtin::FST)).expect("built-in FST is valid"),
     filter: Cow::Borrowed(builtin::FILTER),
-    entries: Entries::Static(builtin::ENTRIES),
+    entries: Entries::Static {
+        rows: builtin::ENTRIES,
+        names: builtin::NAMES,
+        people: builtin::PEOPLE,
+    },
 });
 
 impl Gazetteer {
@@ -183,7 +193,7 @@ impl Gazetteer {
     /// The number of entries.
     pub fn len(&self) -> usize {
         match &self.entries {
-            Entries::Static(s) => s.len(),
+            Entries::Static { rows, .. } => rows.len(),
             Entries::Packed(p) => p.labels.len(),
         }
     }
@@ -205,15 +215,31 @@ impl Gazetteer {
     #[inline]
     pub fn entry(&self, i: u32) -> EntryRef<'_> {
         match &self.entries {
-            Entries::Static(s) => {
-                let (label, canonical, id) = s[i as usize];
+            Entries::Static { rows, names, .. } => {
+                let (label, start, mid, end) = rows[i as usize];
                 EntryRef {
                     label,
-                    canonical,
-                    id,
+                    canonical: &names[start as usize..mid as usize],
+                    id: &names[mid as usize..end as usize],
                 }
             }
             Entries::Packed(p) => p.get(i as usize),
+        }
+    }
+
+    /// The built-in people's surnames, precomputed by build.rs: (token hash of the folded last
+    /// word, entry index or `u32::MAX` when several people bear it), sorted by hash.
+    pub(crate) fn builtin_surnames() -> &'static [(u64, u32)] {
+        builtin::SURNAMES
+    }
+
+    /// The indices of the person entries, in order.
+    pub(crate) fn people(&self) -> Box<dyn Iterator<Item = u32> + '_> {
+        match &self.entries {
+            Entries::Static { people, .. } => Box::new(people.iter().copied()),
+            Entries::Packed(p) => Box::new(
+                (0..p.labels.len() as u32).filter(|&i| p.labels[i as usize] == Label::Person),
+            ),
         }
     }
 
