@@ -745,7 +745,7 @@ fn r8_utf16_fails_by_name_and_latin1_is_named_with_its_replaced_bytes() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("utf16.txt: UTF-16 text"), "{said}");
     assert!(
-        said.contains("latin1.txt: 1 bytes that are not UTF-8"),
+        said.contains("latin1.txt: 1 byte that is not UTF-8 replaced"),
         "{said}"
     );
     assert!(said.contains("1 failed"), "{said}");

@@ -20,8 +20,37 @@ fn check_spans(text: &str) {
     }
 }
 
+/// Bytes of every kind the issue names: letters of several scripts, combining marks, emoji with
+/// zero-width joiners, right-to-left text and marks, NUL, and bytes that are not UTF-8.
+fn hostile_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just(b"Frankreich ".to_vec()),
+        Just("Москва ".as_bytes().to_vec()),
+        Just("北京 ".as_bytes().to_vec()),
+        Just("القاهرة ".as_bytes().to_vec()),
+        Just("\u{200F}\u{202E}".as_bytes().to_vec()),
+        Just("👩\u{200D}👩\u{200D}👧 ".as_bytes().to_vec()),
+        Just("e\u{0301}\u{0308}".as_bytes().to_vec()),
+        Just(b"\0".to_vec()),
+        Just(b"\xff\xfe\xc3".to_vec()),
+        Just(b"3. Oktober 2024 ".to_vec()),
+        Just(b"Emmanuel Macron. Macron ".to_vec()),
+        any::<u8>().prop_map(|b| vec![b]),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn hostile_bytes_give_valid_spans_and_the_same_output_twice(bytes in hostile_bytes()) {
+        let text = String::from_utf8_lossy(&bytes);
+        check_spans(&text);
+        let extractor = ExtractorBuilder::new().build();
+        let once = format!("{:?}", extractor.extract(&text, None));
+        prop_assert_eq!(once, format!("{:?}", extractor.extract(&text, None)));
+    }
 
     #[test]
     fn never_panics_on_arbitrary_text(text in "\\PC{0,200}") {

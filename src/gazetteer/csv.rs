@@ -76,7 +76,8 @@ pub fn read_rows<R: Read>(reader: R, path: &Path) -> Result<Vec<Row>, LineMessag
         return Err(err(
             header_line.max(1),
             format!(
-                "the header must name the columns type,canonical,aliases,id (found {:?})",
+                "the header must name the columns type and canonical (aliases and id may follow; \
+                 found {:?})",
                 headers.iter().collect::<Vec<_>>().join(",")
             ),
         ));

@@ -99,10 +99,52 @@ pub(super) fn warning<R>(
         ));
     }
     if windows.replaced > 0 {
+        let n = windows.replaced;
+        let (bytes, are) = if n == 1 {
+            ("byte", "is")
+        } else {
+            ("bytes", "are")
+        };
         said.push(format!(
-            "{} bytes that are not UTF-8 were replaced by U+FFFD (Latin-1? try --encoding latin1)",
-            windows.replaced
+            "{n} {bytes} that {are} not UTF-8 replaced by U+FFFD (Latin-1? try --encoding latin1)"
         ));
     }
     (!said.is_empty()).then(|| format!("{name}: {}", said.join("; ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+    use crate::cli::Args;
+
+    /// What [`warning`] says of a file listed with `listed` bytes whose reading gave `text`.
+    fn said(listed: u64, text: &[u8]) -> Option<String> {
+        let config = Config::from_args(Args::parse_from(["gazette"])).unwrap();
+        let input = Input {
+            source: Source::File("story.txt".into()),
+            size: Some(listed),
+        };
+        let mut windows = WindowReader::new(text, 16);
+        while windows.next_window().unwrap().is_some() {}
+        warning(&config, &input, "story.txt", &windows)
+    }
+
+    #[test]
+    fn a_file_that_shrank_while_read_is_named_with_what_was_read() {
+        // Listed at 300 bytes, 43 read: someone cut it short in between.
+        let text = b"Olaf Scholz traf Emmanuel Macron in Paris.\n";
+        let got = said(300, text).expect("a warning");
+        assert!(got.starts_with("story.txt: the file shrank"), "{got}");
+        assert!(got.contains("(43 of 300 bytes)"), "{got}");
+        // Read as listed: nothing to say.
+        assert_eq!(said(text.len() as u64, text), None);
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_counted() {
+        let got = said(11, b"\xd6sterreich").expect("a warning");
+        assert!(got.contains("1 byte that is not UTF-8 replaced"), "{got}");
+    }
 }
