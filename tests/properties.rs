@@ -82,3 +82,13 @@ proptest! {
         check_spans(&words.concat());
     }
 }
+
+/// The input with which the `extract` fuzz target found two organisations sharing a word (an
+/// organisation's head word taking in the cities before it reached into the organisation
+/// before them): mentions must stay disjoint.
+#[test]
+fn r8_fuzz_input_of_overlapping_organisations() {
+    let data = include_bytes!("fixtures/regression/issue_8_overlapping_organisations.bin");
+    let text = gazette::input::decode(data.to_vec());
+    check_spans(&text);
+}

@@ -54,14 +54,14 @@ pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut 
             // Stable: candidates of equal rank keep the order their finder proposed them in.
             group.sort_by_key(|c| Reverse(c.priority));
         }
-        let fits = |c: &Candidate| tokens[c.start].start >= floor || takes_in_place(c, kept);
+        let fits = |c: &Candidate| {
+            tokens[c.start].start >= floor || takes_in_places(tokens, c, kept).is_some()
+        };
         if let Some(c) = group.iter().find(|c| fits(c)).copied() {
-            // A place the organisation's name takes in is no mention of its own.
-            while kept
-                .last()
-                .is_some_and(|k| k.start >= c.start && k.end < c.anchor)
-            {
-                kept.pop();
+            // The places the organisation's name takes in are no mentions of their own.
+            if tokens[c.start].start < floor {
+                let places = takes_in_places(tokens, &c, kept).unwrap_or(0);
+                kept.truncate(kept.len() - places);
             }
             kept.push(c);
             cursor = c.end + 1;
@@ -70,22 +70,36 @@ pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut 
     }
 }
 
-/// Whether `c`, an organisation found from its head word, may take in the place or nationality
-/// kept just before it: "Montreal Hockey Club", "American Medical Association", "Bayerische
-/// Landesbank". Places name organisations more often than any other word does, and the city's
-/// own mention would cut the name.
-fn takes_in_place(c: &Candidate, kept: &[Candidate]) -> bool {
-    matches!(
+/// How many of the last kept candidates `c`, an organisation found from its head word, takes
+/// in: places and nationalities just before it ("Montreal Hockey Club", "American Medical
+/// Association", "Bayerische Landesbank"), and only when nothing else kept reaches into its span;
+/// None when it may not. Places name organisations more often than any other word does, and the
+/// city's own mention would cut the name.
+fn takes_in_places(tokens: &[Token], c: &Candidate, kept: &[Candidate]) -> Option<usize> {
+    if !matches!(
         c.priority,
         Priority::Rule(RuleRank::OrganisationSuffix { .. })
-    ) && kept.last().is_some_and(|k| {
-        k.start >= c.start
-            && k.end < c.anchor
-            && matches!(
-                k.label,
-                Label::City | Label::Region | Label::Country | Label::Nationality
-            )
-    })
+    ) {
+        return None;
+    }
+    let is_place = |k: &Candidate| {
+        matches!(
+            k.label,
+            Label::City | Label::Region | Label::Country | Label::Nationality
+        )
+    };
+    let places = kept
+        .iter()
+        .rev()
+        .take_while(|k| k.start >= c.start && k.end < c.anchor && is_place(k))
+        .count();
+    // What is kept before the places must end before the organisation starts (the fuzzer found
+    // "SC Q Q E" and "E S Lede Lede AG" sharing their "E").
+    let before = &kept[..kept.len() - places];
+    let clear = before
+        .last()
+        .is_none_or(|k| tokens[k.end].end <= tokens[c.start].start);
+    (places > 0 && clear).then_some(places)
 }
 
 /// The mention a kept candidate gives: its text, and the entry's canonical name and id (for a
@@ -270,6 +284,16 @@ mod tests {
                     cand(2, 1, 2, suffix(1)),
                 ],
                 vec![(0, 2)],
+            ),
+            (
+                "nor over the places into a mention kept before them",
+                vec![
+                    cand(0, 0, 2, Priority::Rule(RuleRank::OrganisationPrefix)),
+                    place(3, 3),
+                    cand(4, 2, 4, suffix(2)),
+                    cand(4, 3, 4, suffix(1)),
+                ],
+                vec![(0, 2), (3, 4)],
             ),
             (
                 "but not an organisation or a person before it",
