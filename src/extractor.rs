@@ -156,7 +156,7 @@ impl Extractor {
                 person::find(&self.lookup, text, tokens, find);
                 organisation::find(text, tokens, find);
                 acronym::find(text, tokens, find);
-                resolve::select(tokens, &mut find.candidates, kept);
+                resolve::select(text, tokens, &mut find.candidates, kept);
                 let language = lang::guess(tokens);
                 for c in kept.iter() {
                     if disambiguate::keeps(text, tokens, c, language) {

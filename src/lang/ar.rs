@@ -20,6 +20,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
+    legal_forms: &[],
     function_words: &[],
 };
 

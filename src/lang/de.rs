@@ -133,6 +133,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     ],
     speech_after: &["sagte", "sagt", "erklärte", "betonte", "meinte"],
     speech_after_quote: &[],
+    legal_forms: &["ag", "gmbh", "kgaa", "se", "kg", "ohg"],
     function_words: &[
         "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein",
         "eine", "auf", "für", "sich", "des", "im", "auch",

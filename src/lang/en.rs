@@ -126,6 +126,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &["said", "says", "added"],
+    legal_forms: &["inc", "ltd", "llc", "plc", "corp"],
     function_words: &[
         "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "as",
         "it", "by", "this", "be", "at", "from",

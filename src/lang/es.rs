@@ -22,6 +22,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &["según"],
     speech_after: &[],
     speech_after_quote: &[],
+    legal_forms: &["sa", "sl"],
     function_words: &[
         "el", "la", "los", "las", "y", "del", "que", "en", "es", "por", "una", "se", "con", "para",
         "su", "al",

@@ -23,6 +23,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &["selon"],
     speech_after: &[],
     speech_after_quote: &[],
+    legal_forms: &["sa", "sarl", "sas"],
     function_words: &[
         "le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "que", "qui", "au",
         "sur", "pas", "il",

@@ -23,6 +23,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &["secondo"],
     speech_after: &[],
     speech_after_quote: &[],
+    legal_forms: &["spa", "srl"],
     function_words: &[
         "il", "la", "che", "di", "e", "per", "una", "del", "non", "sono", "della", "gli", "le",
         "con", "si",

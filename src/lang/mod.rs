@@ -137,6 +137,9 @@ pub(crate) struct EntityWords {
     /// said Johnson): elsewhere the name after them is what is said about ("Putin says West
     /// …"); as written.
     pub speech_after_quote: &'static [&'static str],
+    /// Legal forms that follow a company's name ("Hornbach AG", "Apple Inc"), folded: a known
+    /// organisation takes in the one right after it.
+    pub legal_forms: &'static [&'static str],
     /// The language's most frequent short words, which tell it from the others ("der", "und",
     /// "the", "and"): what [`guess`] counts; lower case.
     pub function_words: &'static [&'static str],

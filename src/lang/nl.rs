@@ -20,6 +20,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
+    legal_forms: &["nv", "bv"],
     function_words: &[
         "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
     ],

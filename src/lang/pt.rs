@@ -20,6 +20,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
+    legal_forms: &["ltda"],
     function_words: &[
         "o", "os", "as", "e", "do", "da", "que", "não", "em", "um", "uma", "para", "com",
     ],

@@ -31,7 +31,12 @@ use crate::token::Token;
 /// A candidate fits when its first byte is not inside the last kept mention: only an
 /// organisation found from its head word can start before its anchor and fail this, and the
 /// next-wider or next-ranked candidate at the anchor is tried instead.
-pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut Vec<Candidate>) {
+pub(crate) fn select(
+    text: &str,
+    tokens: &[Token],
+    candidates: &mut [Candidate],
+    kept: &mut Vec<Candidate>,
+) {
     // By anchor only, stable: the finders append in text order, so the list is a few sorted
     // runs (one per finder) that the sort merges cheaply. Ranking by priority is left to the
     // groups, most of which hold one candidate: sorting the whole list by (anchor, priority)
@@ -63,10 +68,41 @@ pub(crate) fn select(tokens: &[Token], candidates: &mut [Candidate], kept: &mut 
                 let places = takes_in_places(tokens, &c, kept).unwrap_or(0);
                 kept.truncate(kept.len() - places);
             }
+            let c = with_legal_form(text, tokens, c);
             kept.push(c);
             cursor = c.end + 1;
             floor = tokens[c.end].end;
         }
+    }
+}
+
+/// The packs' legal forms as token hashes, sorted.
+static LEGAL_FORMS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut v: Vec<u64> = crate::lang::all_of(|w| w.legal_forms)
+        .map(|w| crate::token::token_hash(w.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// `c`, with the legal form right after it when it is an organisation a gazetteer knows
+/// ("Hornbach AG", "Apple Inc"): the name a list holds without its legal form is the same
+/// company, and the corpora's spans take the form in. One space between them, on one line.
+fn with_legal_form(text: &str, tokens: &[Token], c: Candidate) -> Candidate {
+    let next = c.end + 1;
+    let takes = c.label == Label::Organisation
+        && c.entry.is_some()
+        && tokens.get(next).is_some_and(|t| {
+            t.kind == crate::token::TokenKind::Word
+                && text[tokens[c.end].end..t.start] == *" "
+                && t.is_capitalised()
+                && LEGAL_FORMS.binary_search(&t.hash).is_ok()
+        });
+    if takes {
+        Candidate { end: next, ..c }
+    } else {
+        c
     }
 }
 
@@ -237,7 +273,7 @@ mod tests {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let mut kept = Vec::new();
-        select(&tokens, &mut candidates, &mut kept);
+        select(text, &tokens, &mut candidates, &mut kept);
         kept.iter().map(|c| (c.start, c.end)).collect()
     }
 
@@ -316,6 +352,25 @@ mod tests {
     }
 
     #[test]
+    fn a_known_organisation_takes_in_its_legal_form() {
+        let table = [
+            ("Hornbach AG kam", Label::Organisation, vec![(0, 1)]),
+            ("Apple Inc said", Label::Organisation, vec![(0, 1)]),
+            // Not a rule's guess, not a person, not over a line break, not lower case.
+            ("Hornbach\nAG kam", Label::Organisation, vec![(0, 0)]),
+            ("Hornbach ag kam", Label::Organisation, vec![(0, 0)]),
+            ("Hornbach AG kam", Label::Person, vec![(0, 0)]),
+        ];
+        for (text, label, want) in table {
+            let c = Candidate {
+                label,
+                ..cand(0, 0, 0, name(0))
+            };
+            assert_eq!(kept(text, vec![c]), want, "{text}");
+        }
+    }
+
+    #[test]
     fn equal_candidates_keep_their_finders_order() {
         let text = "a b";
         let mut first = cand(0, 0, 1, name(1));
@@ -324,7 +379,7 @@ mod tests {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let mut kept = Vec::new();
-        select(&tokens, &mut [first, second], &mut kept);
+        select(text, &tokens, &mut [first, second], &mut kept);
         assert_eq!(kept, [first]);
     }
 
