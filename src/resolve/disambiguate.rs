@@ -55,6 +55,25 @@ mod tests {
     use crate::token::tokenize;
     use std::cmp::Reverse;
 
+    /// Whether a one-token candidate with `label` at token `k` of `text` stays a mention.
+    fn kept(text: &str, k: usize, label: Label, language: Option<Lang>) -> bool {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let c = Candidate {
+            anchor: k,
+            start: k,
+            end: k,
+            label,
+            entry: Some(EntryId { layer: 0, index: 0 }),
+            origin: Origin::Gazetteer,
+            priority: Priority::Name {
+                end: k,
+                strength: Strength::Exact(Reverse(0)),
+            },
+        };
+        keeps(text, &tokens, &c, language)
+    }
+
     #[test]
     fn countries_after_a_region_prefix_are_dropped() {
         // (text, token of the candidate, label, kept)
@@ -68,21 +87,7 @@ mod tests {
             ("Jersey", 0, Label::Country, true),
         ];
         for (text, k, label, want) in table {
-            let mut tokens = Vec::new();
-            tokenize(text, &mut tokens);
-            let c = Candidate {
-                anchor: k,
-                start: k,
-                end: k,
-                label,
-                entry: Some(EntryId { layer: 0, index: 0 }),
-                origin: Origin::Gazetteer,
-                priority: Priority::Name {
-                    end: k,
-                    strength: Strength::Exact(Reverse(0)),
-                },
-            };
-            assert_eq!(keeps(text, &tokens, &c, None), want, "{text}");
+            assert_eq!(kept(text, k, label, None), want, "{text}");
         }
     }
 
@@ -99,21 +104,7 @@ mod tests {
             ("in Berlin Anfang Mai", 1, Some(Lang::De), true),
         ];
         for (text, k, language, want) in table {
-            let mut tokens = Vec::new();
-            tokenize(text, &mut tokens);
-            let c = Candidate {
-                anchor: k,
-                start: k,
-                end: k,
-                label: Label::City,
-                entry: Some(EntryId { layer: 0, index: 0 }),
-                origin: Origin::Gazetteer,
-                priority: Priority::Name {
-                    end: k,
-                    strength: Strength::Exact(Reverse(0)),
-                },
-            };
-            assert_eq!(keeps(text, &tokens, &c, language), want, "{text}");
+            assert_eq!(kept(text, k, Label::City, language), want, "{text}");
         }
     }
 }
