@@ -62,6 +62,8 @@ fn main() {
 
     let mut keys = compile::KeySet::new();
     let mut entries: Vec<(Label, String, String)> = Vec::new();
+    // The country each entry lies in (cities and regions), by entry index.
+    let mut countries: Vec<String> = Vec::new();
     let mut index: HashMap<(Label, String, String), u32> = HashMap::new();
     for name in FILES {
         let path = dir.join(name);
@@ -79,7 +81,7 @@ fn main() {
                 csv::read_rows(std::io::BufReader::new(f), &path).map_err(|e| e.to_string())
             })
             .unwrap_or_else(|e| fail(&e));
-        for csv::Row { entry, .. } in rows {
+        for csv::Row { entry, country, .. } in rows {
             let Entry {
                 label,
                 canonical,
@@ -90,6 +92,7 @@ fn main() {
             let next = entries.len() as u32;
             let i = *index.entry(key.clone()).or_insert_with(|| {
                 entries.push(key.clone());
+                countries.push(country.clone());
                 next
             });
             keys.add_alias(&key.1, i, compile::case_rule, &is_common);
@@ -115,9 +118,11 @@ fn main() {
         names.push_str(canonical);
         let mid = names.len();
         names.push_str(id);
+        let id_end = names.len();
+        names.push_str(&countries[k]);
         writeln!(
             rows,
-            "    (Label::{label:?}, {start}, {mid}, {}),",
+            "    (Label::{label:?}, {start}, {mid}, {id_end}, {}),",
             names.len()
         )
         .unwrap();
@@ -126,13 +131,15 @@ fn main() {
         }
     }
     let mut code = String::new();
-    code.push_str("/// Every built-in entry's canonical name and identifier, one after another.\n");
+    code.push_str(
+        "/// Every built-in entry's canonical name, identifier and country, one after another.\n",
+    );
     writeln!(code, "pub static NAMES: &str = {names:?};").unwrap();
     code.push_str(
         "/// The built-in entries: label, and where in `NAMES` the canonical name starts, the\n",
     );
-    code.push_str("/// identifier starts and the identifier ends.\n");
-    code.push_str("pub static ENTRIES: &[(Label, u32, u32, u32)] = &[\n");
+    code.push_str("/// identifier starts, the country starts and the country ends.\n");
+    code.push_str("pub static ENTRIES: &[(Label, u32, u32, u32, u32)] = &[\n");
     code.push_str(&rows);
     code.push_str("];\n");
     code.push_str(

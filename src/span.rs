@@ -77,6 +77,9 @@ pub struct Mention<'a> {
     pub canonical: &'a str,
     /// A stable identifier, or "" when none is known.
     pub id: &'a str,
+    /// For a city or region, the ISO 3166-1 code of the country it lies in ("DE" for München);
+    /// else "".
+    pub country: &'a str,
     /// For dates, the normalised value ("2024-10-03", "XXXX-10-03").
     pub value: Option<String>,
     /// How it was found (written as `source` in the output formats).
@@ -157,6 +160,7 @@ mod tests {
                     text: w,
                     canonical: w,
                     id: "",
+                    country: "",
                     value: None,
                     origin: Origin::Gazetteer,
                 }

@@ -129,6 +129,7 @@ mod tests {
             text,
             canonical,
             id,
+            country: "",
             value: None,
             origin: Origin::Gazetteer,
         }

@@ -408,3 +408,16 @@ fn a_known_persons_surname_alone_is_that_person_where_a_name_stands() {
     // A noun, not a name: "in Kraft" (Hannelore Kraft is known too).
     assert!(people("Das Gesetz ist seit Montag in Kraft.").is_empty());
 }
+
+#[test]
+fn a_city_or_region_carries_the_country_it_lies_in() {
+    let got = mentions("Von München nach Paris.", &["--types", "city"]);
+    let found: Vec<_> = got
+        .iter()
+        .map(|m| (m.text.as_str(), m.country.as_deref()))
+        .collect();
+    assert_eq!(found, [("München", Some("DE")), ("Paris", Some("FR"))]);
+    // Not for other types.
+    let got = mentions("Frankreich", &[]);
+    assert_eq!(got[0].country, None);
+}

@@ -127,6 +127,7 @@ pub struct JsonMention {
     pub char_end: usize,
     pub canonical: String,
     pub id: Option<String>,
+    pub country: Option<String>,
     pub value: Option<String>,
     pub source: String,
 }
@@ -158,6 +159,7 @@ pub struct CsvRow {
     pub end: usize,
     pub char_start: usize,
     pub char_end: usize,
+    pub country: String,
 }
 
 /// Parses CSV (or TSV with `delimiter` b'\t') output, checking the header.
@@ -178,7 +180,8 @@ pub fn parse_csv(out: &str, delimiter: u8) -> Vec<CsvRow> {
             "start",
             "end",
             "char_start",
-            "char_end"
+            "char_end",
+            "country"
         ]
     );
     rdr.deserialize().map(|r| r.expect("CSV row")).collect()
@@ -277,12 +280,14 @@ pub fn parse_tsv(out: &str) -> Vec<CsvRow> {
     let mut lines = out.lines();
     assert_eq!(
         lines.next(),
-        Some("document\ttype\ttext\tcanonical\tid\tvalue\tstart\tend\tchar_start\tchar_end")
+        Some(
+            "document\ttype\ttext\tcanonical\tid\tvalue\tstart\tend\tchar_start\tchar_end\tcountry"
+        )
     );
     lines
         .map(|line| {
             let f: Vec<String> = line.split('\t').map(unescape).collect();
-            assert_eq!(f.len(), 10, "{line:?}");
+            assert_eq!(f.len(), 11, "{line:?}");
             let n = |i: usize| f[i].parse().expect("an offset");
             CsvRow {
                 document: f[0].clone(),
@@ -295,6 +300,7 @@ pub fn parse_tsv(out: &str) -> Vec<CsvRow> {
                 end: n(7),
                 char_start: n(8),
                 char_end: n(9),
+                country: f[10].clone(),
             }
         })
         .collect()

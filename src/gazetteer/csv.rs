@@ -23,6 +23,9 @@ pub struct Row {
     pub line: u64,
     /// The row's entry.
     pub entry: Entry,
+    /// The ISO 3166-1 code of the country a place lies in (the optional `country` column;
+    /// empty when absent).
+    pub country: String,
 }
 
 /// A message about one line of a gazetteer file: an error that stops reading it (here) or a
@@ -84,6 +87,7 @@ pub fn read_rows<R: Read>(reader: R, path: &Path) -> Result<Vec<Row>, LineMessag
     };
     let aliases_col = column("aliases");
     let id_col = column("id");
+    let country_col = column("country");
 
     let mut rows = Vec::new();
     let mut record = ::csv::StringRecord::new();
@@ -117,8 +121,12 @@ pub fn read_rows<R: Read>(reader: R, path: &Path) -> Result<Vec<Row>, LineMessag
             })
             .unwrap_or_default();
         let id = id_col.map(|c| field(c).to_string()).unwrap_or_default();
+        let country = country_col
+            .map(|c| field(c).to_string())
+            .unwrap_or_default();
         rows.push(Row {
             line,
+            country,
             entry: Entry {
                 label,
                 canonical: canonical.to_string(),

@@ -37,15 +37,18 @@ pub struct EntryRef<'g> {
     pub canonical: &'g str,
     /// The identifier, or "".
     pub id: &'g str,
+    /// For a city or region of the built-in gazetteers, the ISO 3166-1 code of the country it
+    /// lies in; else "" (user gazetteers do not keep it yet).
+    pub country: &'g str,
 }
 
 /// The entries of a compiled gazetteer: static for the built-in one, packed for user files.
 #[derive(Debug)]
 enum Entries {
-    /// The built-in entries: (label, canonical start, id start, id end) into `names`, and the
-    /// indices of the people.
+    /// The built-in entries: (label, canonical start, id start, country start, country end)
+    /// into `names`, and the indices of the people.
     Static {
-        rows: &'static [(Label, u32, u32, u32)],
+        rows: &'static [(Label, u32, u32, u32, u32)],
         names: &'static str,
         people: &'static [u32],
     },
@@ -89,6 +92,7 @@ impl Packed {
             label: self.labels[i],
             canonical: &self.text[self.ends[2 * i]..self.ends[2 * i + 1]],
             id: &self.text[self.ends[2 * i + 1]..self.ends[2 * i + 2]],
+            country: "",
         }
     }
 }
@@ -216,11 +220,12 @@ impl Gazetteer {
     pub fn entry(&self, i: u32) -> EntryRef<'_> {
         match &self.entries {
             Entries::Static { rows, names, .. } => {
-                let (label, start, mid, end) = rows[i as usize];
+                let (label, start, mid, id_end, end) = rows[i as usize];
                 EntryRef {
                     label,
                     canonical: &names[start as usize..mid as usize],
-                    id: &names[mid as usize..end as usize],
+                    id: &names[mid as usize..id_end as usize],
+                    country: &names[id_end as usize..end as usize],
                 }
             }
             Entries::Packed(p) => p.get(i as usize),

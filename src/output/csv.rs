@@ -25,7 +25,7 @@ use crate::span::Mention;
 use crate::summary::EntitySummary;
 
 /// The header row.
-pub const COLUMNS: [&str; 10] = [
+pub const COLUMNS: [&str; 11] = [
     "document",
     "type",
     "text",
@@ -36,6 +36,7 @@ pub const COLUMNS: [&str; 10] = [
     "end",
     "char_start",
     "char_end",
+    "country",
 ];
 
 /// The header row of `--summary`: one row per entity, its forms joined by ` | `.
@@ -262,6 +263,8 @@ impl CsvPrinter {
                 row.push(self.delimiter);
                 row.extend_from_slice(num.format(n).as_bytes());
             }
+            row.push(self.delimiter);
+            self.push_field(&mut row, m.country);
             row.push(b'\n');
             w.write_all(&row)?;
         }
@@ -291,6 +294,7 @@ mod tests {
             text,
             canonical: text,
             id: "",
+            country: "",
             value: None,
             origin: Origin::Gazetteer,
         };
@@ -312,7 +316,10 @@ mod tests {
         ];
         for (text, want) in table {
             let got = row(&CsvPrinter::tsv(), "d", text);
-            assert_eq!(got, format!("d\tperson\t{want}\t{want}\t\t\t0\t0\t0\t0\n"));
+            assert_eq!(
+                got,
+                format!("d\tperson\t{want}\t{want}\t\t\t0\t0\t0\t0\t\n")
+            );
         }
     }
 
@@ -335,7 +342,7 @@ mod tests {
             let got = row(&safe, text, text);
             assert_eq!(
                 got,
-                format!("{want},person,{want},{want},,,0,0,0,0\n"),
+                format!("{want},person,{want},{want},,,0,0,0,0,\n"),
                 "{text}"
             );
         }
@@ -365,6 +372,7 @@ mod tests {
                 &nums[1],
                 &nums[2],
                 &nums[3],
+                m.country,
             ])
             .unwrap();
         }
@@ -397,6 +405,7 @@ mod tests {
                 text,
                 canonical: texts[texts.len() - 1 - i],
                 id: text,
+                country: "",
                 value: Some(text.to_owned()),
                 origin: Origin::Gazetteer,
             });

@@ -165,6 +165,7 @@ mod tests {
             text: "\"X",
             canonical: "Ex\u{e4}",
             id: "",
+            country: "",
             value: None,
             origin: Origin::Gazetteer,
         };

@@ -2,7 +2,8 @@
 //!
 //! Field names are the output contract (see the README): a document is
 //! `{"document", "id"?, "entities": [...]}` (framed in `json.rs`) and a mention is
-//! `{"type", "text", "start", "end", "char_start", "char_end", "canonical", "id", "value", "source"}`.
+//! `{"type", "text", "start", "end", "char_start", "char_end", "canonical", "id", "country",
+//! "value", "source"}`.
 
 use serde::Serialize;
 
@@ -29,6 +30,8 @@ pub struct MentionRecord<'a> {
     pub canonical: &'a str,
     /// A stable identifier, or null.
     pub id: Option<&'a str>,
+    /// For a city or region, the ISO 3166-1 code of its country, or null.
+    pub country: Option<&'a str>,
     /// A date's normalised value, or null.
     pub value: Option<&'a str>,
     /// How the mention was found: `gazetteer`, `inflection`, `given-name`, `coreference`,
@@ -47,6 +50,7 @@ impl<'a> From<&'a Mention<'a>> for MentionRecord<'a> {
             char_end: m.span.char_end,
             canonical: m.canonical,
             id: (!m.id.is_empty()).then_some(m.id),
+            country: (!m.country.is_empty()).then_some(m.country),
             value: m.value.as_deref(),
             source: m.origin.as_str(),
         }

@@ -122,6 +122,7 @@ pub(crate) fn link_surnames<'a>(
             text: t.text(text),
             canonical,
             id,
+            country: "",
             value: None,
             origin: source,
         });
@@ -191,6 +192,7 @@ pub(crate) fn link_acronyms<'a>(
             text: word,
             canonical,
             id,
+            country: "",
             value: None,
             origin: Origin::Coreference,
         });
@@ -279,6 +281,7 @@ fn cue_people<'a>(
             text: word,
             canonical: word,
             id: "",
+            country: "",
             value: None,
             origin: Origin::Cue,
         });
@@ -456,6 +459,7 @@ mod tests {
                     text: &text[start..start + w.len()],
                     canonical,
                     id,
+                    country: "",
                     value: None,
                     origin: source,
                 }

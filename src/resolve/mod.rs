@@ -152,12 +152,12 @@ pub(crate) fn mention<'a>(
         ..Span::default()
     };
     let span_text = &text[span.start..span.end];
-    let (canonical, id) = match c.entry {
+    let (canonical, id, country) = match c.entry {
         Some(e) => {
             let e = lookup.entry(e);
-            (e.canonical, e.id)
+            (e.canonical, e.id, e.country)
         }
-        None => (span_text, ""),
+        None => (span_text, "", ""),
     };
     Mention {
         label: c.label,
@@ -165,6 +165,7 @@ pub(crate) fn mention<'a>(
         text: span_text,
         canonical,
         id,
+        country,
         value: None,
         origin: c.origin,
     }
@@ -216,6 +217,7 @@ pub(crate) fn merge_dates<'a>(
             text: &text[d.start..d.end],
             canonical: &text[d.start..d.end],
             id: "",
+            country: "",
             value: Some(d.value),
             origin: Origin::DateRule,
         });
@@ -394,6 +396,7 @@ mod tests {
             text: "",
             canonical: "",
             id: "",
+            country: "",
             value: None,
             origin: Origin::Gazetteer,
         }
