@@ -169,19 +169,10 @@ fn known_surnames(entries: &[(Label, String, String)], keys: &compile::KeySet) -
         if *label != Label::Person {
             continue;
         }
-        let Some(last) = canonical
-            .rsplit(' ')
-            .next()
-            .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
-        else {
+        let Some(key) = compile::surname_key(canonical) else {
             continue;
         };
-        if last == canonical || last.ends_with('.') {
-            continue;
-        }
-        let key = token::normalise_key(last);
-        // "Al-Assad" is three tokens: no single word of a text is that surname.
-        if key.contains(' ') || keys.is_given_name(&key) {
+        if keys.is_given_name(&key) {
             continue;
         }
         let h = token::token_hash(key.as_bytes());

@@ -23,8 +23,8 @@ use std::sync::Arc;
 
 use fst::raw::CompiledAddr;
 
-use super::{may_be_rule_word, Candidate, EntryId, Priority, Scratch, Strength};
-use crate::gazetteer::compile::{KeyValue, Starts};
+use super::{may_be_rule_word, Candidate, EntryId, HashFilter, Priority, Scratch, Strength};
+use crate::gazetteer::compile::{surname_key, KeyValue, Starts};
 use crate::gazetteer::{EntryRef, Gazetteer};
 use crate::span::Origin;
 use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
@@ -33,10 +33,10 @@ use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
 /// "St. Vincent und die Grenadinen" is 6).
 const MAX_NAME_TOKENS: usize = 16;
 
-/// The known surnames' filter, in 64-bit words: 65,536 bits, so that a thousand or two
-/// surnames let about 2 % of other words through to the map (4,096 bits let a quarter through,
-/// and the map was asked for every capitalised word of a German text).
-const SURNAME_FILTER_WORDS: usize = 1024;
+/// The known surnames' filter: 65,536 bits, so that a thousand or two surnames let about 2 % of
+/// other words through to the map (4,096 bits let a quarter through, and the map was asked for
+/// every capitalised word of a German text).
+type SurnameFilter = HashFilter<1024>;
 
 /// How many first steps a thread remembers before it starts afresh.
 const FIRST_STEP_MEMO: usize = 32768;
@@ -74,9 +74,9 @@ pub(crate) struct Lookup {
 /// The surnames of the layers' people: folded-surname hash → the one person who bears it, or
 /// `None` when two or more do (then the surname alone names nobody for sure), behind a
 /// 65,536-bit filter that turns most words away with one load.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct KnownSurnames {
-    filter: Vec<u64>,
+    filter: SurnameFilter,
     /// The user layers' surnames.
     people: HashMap<u64, Option<EntryId>, BuildHasherDefault<PrehashedKey>>,
     /// The built-in layer's, when it is used (see [`Gazetteer::builtin_surnames`]).
@@ -132,7 +132,7 @@ impl Lookup {
             user,
             builtin: builtin.then(Gazetteer::builtin),
             surnames: Arc::new(KnownSurnames {
-                filter: vec![0; SURNAME_FILTER_WORDS],
+                filter: SurnameFilter::of([]),
                 people: HashMap::default(),
                 builtin: &[],
             }),
@@ -150,28 +150,18 @@ impl Lookup {
         let mut map: HashMap<u64, Option<EntryId>, BuildHasherDefault<PrehashedKey>> =
             HashMap::default();
         let mut canonical_of: HashMap<u64, &str> = HashMap::new();
-        let mut fold = Vec::new();
         for (layer, g) in self.user.iter().enumerate() {
             for index in g.people() {
                 let e = g.entry(index);
-                let Some(last) = e.canonical.rsplit(' ').next().filter(|w| {
-                    w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)
-                }) else {
+                let Some(key) = surname_key(e.canonical) else {
                     continue;
                 };
-                // A surname that is a whole name ("Madonna"), ends in a dot or is several
-                // tokens ("Al-Assad") stands alone as no single word of a text.
-                if last == e.canonical || !last.chars().all(char::is_alphanumeric) {
-                    continue;
-                }
-                fold.clear();
-                fold_into(last, &mut fold);
                 // A given name as the last word ("Prince Harry", "Hans Martin") names too
                 // many people to stand alone.
-                if self.is_given_key(&fold) {
+                if self.is_given_key(key.as_bytes()) {
                     continue;
                 }
-                let h = token_hash(&fold);
+                let h = token_hash(key.as_bytes());
                 let id = EntryId {
                     layer: layer as u16,
                     index,
@@ -193,10 +183,7 @@ impl Lookup {
             Some(_) => Gazetteer::builtin_surnames(),
             None => &[],
         };
-        let mut filter = vec![0u64; SURNAME_FILTER_WORDS];
-        for h in map.keys().chain(builtin.iter().map(|(h, _)| h)) {
-            filter[((h >> 6) as usize) % SURNAME_FILTER_WORDS] |= 1 << (h & 63);
-        }
+        let filter = SurnameFilter::of(map.keys().chain(builtin.iter().map(|(h, _)| h)).copied());
         KnownSurnames {
             filter,
             people: map,
@@ -209,7 +196,7 @@ impl Lookup {
     #[inline]
     pub(crate) fn known_surname(&self, h: u64) -> Option<EntryId> {
         let s = &*self.surnames;
-        if s.filter[((h >> 6) as usize) % SURNAME_FILTER_WORDS] & (1 << (h & 63)) == 0 {
+        if !s.filter.may_contain(h) {
             return None;
         }
         let user = s.people.get(&h).copied();
@@ -407,7 +394,7 @@ impl Lookup {
             if capitalised && may_be_rule_word(t.hash) {
                 rule_words.push(k);
             }
-            if speech_bits[((t.hash >> 6) & 63) as usize] & (1 << (t.hash & 63)) != 0 {
+            if speech_bits.may_contain(t.hash) {
                 speech.push(k);
             }
         }

@@ -160,6 +160,23 @@ pub(crate) fn user_case_rule(alias: &str, common_word: bool) -> (CaseMode, u8, u
 /// A case rule: [`case_rule`] for the built-in gazetteers, [`user_case_rule`] for a user's.
 pub(crate) type CaseRule = fn(&str, bool) -> (CaseMode, u8, u8);
 
+/// The key (folded, as a text's token is) of the surname a person's canonical name gives, when
+/// that surname may stand alone: the last word, of three letters or more, starting upper case,
+/// not the whole name ("Madonna") and one token ("Al-Assad" and "Jr." are several). Whether it
+/// is also a given name, which rules it out too, is the caller's to ask. Shared by build.rs
+/// (the built-in people) and the lookup finder (the user's), so both apply one rule.
+pub(crate) fn surname_key(canonical: &str) -> Option<String> {
+    let last = canonical.rsplit(' ').next()?;
+    if last == canonical
+        || last.chars().count() < 3
+        || !last.chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    let key = crate::token::normalise_key(last);
+    (!key.is_empty() && !key.contains(' ')).then_some(key)
+}
+
 /// The hash of two consecutive token hashes.
 #[inline]
 pub(crate) fn pair_hash(first: u64, second: u64) -> u64 {
