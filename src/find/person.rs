@@ -9,7 +9,8 @@
 //! - One or two capitalised words after a title ("Herr Müller", "Kanzlerin Merkel", "Mr.
 //!   Smith") are a person when no gazetteer entry starts at them ("Präsident Frankreichs" is no
 //!   person; "Präsident Emmanuel Macron" is left to the gazetteer). Such a candidate is a rule's
-//!   guess, anchored at the title.
+//!   guess, anchored at the title. A compound that ends in a role noun is a title too
+//!   ("Bundestrainer Löw", "Politikwissenschaftler Pelinka", "SPD-Chef Beck").
 //!
 //! The words these rules ask for (titles, articles, particles, words that are no surname) come
 //! from the language packs (`crate::lang`).
@@ -31,6 +32,8 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
         candidates,
         rule_words,
         given_names,
+        surnames,
+        surname_slots,
         walk,
         ..
     } = scratch;
@@ -58,8 +61,35 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
         }
     }
     // Lookup ran first and noted where entries start, so the title rule needs no walk.
-    let starts_name = |j: usize| flags[j].has(Flags::ENTRY_STARTS);
-    for &k in rule_words.iter() {
+    // A given name before another capitalised word is left to the given-name rule, which
+    // knows how far the name goes ("Regierungssprecher Max Hohenberg", "Patrick J.
+    // Fitzgerald"); "Mr. Smith left" is the title's.
+    let starts_name = |j: usize| {
+        let Some(f) = flags.get(j) else {
+            return false;
+        };
+        f.has(Flags::ENTRY_STARTS)
+            || (f.has(Flags::GIVEN_NAME)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised()))
+    };
+    let titles = rule_words
+        .iter()
+        .copied()
+        .filter(|&k| TITLE_HASHES.binary_search(&tokens[k].hash).is_ok());
+    // Role compounds: capitalised words before another capitalised word, whose ending the
+    // packs list; most are turned away by their last byte.
+    let roles = surnames[..*surname_slots].iter().copied().filter(|&k| {
+        tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+            && ROLES.ends_in_role(tokens[k].text(text))
+            && TITLE_HASHES.binary_search(&tokens[k].hash).is_err()
+    });
+    let mut titled: Vec<usize> = titles.chain(roles).collect();
+    titled.sort_unstable();
+    for k in titled {
         if let Some((start, end)) = titled_name(text, tokens, k, starts_name) {
             candidates.push(Candidate {
                 anchor: k,
@@ -157,6 +187,54 @@ static TITLE_HASHES: Lazy<Vec<u64>> = Lazy::new(|| {
     v
 });
 
+/// The packs' role nouns that end a compound title ([`lang::EntityWords::role_suffixes`]),
+/// folded, with a bit per last byte to turn most words away before any comparison. Written
+/// here: a suffix automaton crate would cost more than the few comparisons that pass the gate.
+struct Roles {
+    last: [bool; 256],
+    words: Vec<Vec<u8>>,
+}
+
+impl Roles {
+    fn new() -> Roles {
+        let mut words: Vec<Vec<u8>> = lang::all_of(|w| w.role_suffixes)
+            .map(|w| {
+                let mut f = Vec::new();
+                crate::token::fold_into(w, &mut f);
+                f
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut last = [false; 256];
+        for w in &words {
+            last[*w.last().unwrap() as usize] = true;
+        }
+        Roles { last, words }
+    }
+
+    /// Whether `word` is a role noun or ends in one after a part of two bytes or more or a
+    /// hyphen ("Bundestrainer", "SPD-Chef"; not "Schef").
+    fn ends_in_role(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().last() else {
+            return false;
+        };
+        if !self.last[b.to_ascii_lowercase() as usize] && b.is_ascii() {
+            return false;
+        }
+        let mut folded = Vec::with_capacity(word.len());
+        crate::token::fold_into(word, &mut folded);
+        self.words.iter().any(|r| {
+            folded.ends_with(r) && {
+                let rest = folded.len() - r.len();
+                rest == 0 || rest >= 2 || folded[rest - 1] == b'-'
+            }
+        })
+    }
+}
+
+static ROLES: Lazy<Roles> = Lazy::new(Roles::new);
+
 /// After a title at token `i` ("Herr", "Kanzlerin", "Mr."): the first and last token of the
 /// one or two capitalised, surname-like words that follow, when no gazetteer entry starts at
 /// them (`starts_name`) and no further capitalised word follows.
@@ -166,12 +244,14 @@ fn titled_name(
     i: usize,
     starts_name: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    if TITLE_HASHES.binary_search(&tokens[i].hash).is_err() {
-        return None;
-    }
     let mut j = i + 1;
-    // "Mr. Smith", "Dr. Müller": the abbreviation's dot.
-    if j < tokens.len() && tokens[j].text(text) == "." {
+    // "Mr. Smith", "Dr. Müller": an abbreviation's dot (a short title right before it; after
+    // "Kanzlerin." a sentence ends).
+    if j < tokens.len()
+        && tokens[j].text(text) == "."
+        && tokens[j].start == tokens[i].end
+        && tokens[i].end - tokens[i].start <= 4
+    {
         j += 1;
     }
     // Gazetteer names are left to lookup, which knows their canonical form and id.
@@ -181,22 +261,32 @@ fn titled_name(
             && tokens[k].is_capitalised()
             && is_surname_like(tokens[k].text(text))
             && !lang::has(List::Articles, tokens[k].text(text))
-            && !starts_name(k)
     };
-    if !name(j) {
+    // One name word, or several joined by hyphens ("Franz-Josef", "Graf-Rudolf"): its last
+    // token.
+    let part = |k: usize| {
+        if !name(k) {
+            return None;
+        }
+        let mut e = k;
+        while e + 2 < tokens.len()
+            && tokens[e + 1].text(text) == "-"
+            && tokens[e + 1].start == tokens[e].end
+            && tokens[e + 2].start == tokens[e + 1].end
+            && name(e + 2)
+        {
+            e += 2;
+        }
+        Some(e)
+    };
+    if starts_name(j) {
         return None;
     }
-    let end = if name(j + 1) { j + 1 } else { j };
-    // A third capitalised word: a longer name of something else, or a name the rule cannot
-    // cut right ("Präsident Wladimir Wladimirowitsch Putin").
-    let next = end + 1;
-    if next < tokens.len()
-        && tokens[next].kind == TokenKind::Word
-        && tokens[next].is_capitalised()
-        && tokens[next].start > tokens[end].end
-    {
-        return None;
-    }
+    let first = part(j)?;
+    let end = match part(first + 1) {
+        Some(e) if !starts_name(first + 1) => e,
+        _ => first,
+    };
     Some((j, end))
 }
 
@@ -243,13 +333,29 @@ mod tests {
                 "Kanzlerin Angela Merkel",
                 &[("Angela Merkel", "person", "given-name")],
             ),
+            // A given name before a capitalised word is the given-name rule's.
             (
                 "Kanzlerin Erika Zorrowski",
-                &[
-                    ("Erika Zorrowski", "person", "given-name"),
-                    ("Erika Zorrowski", "person", "title"),
-                ],
+                &[("Erika Zorrowski", "person", "given-name")],
             ),
+            (
+                "der Regierungssprecher Peter Hohenbergi sagte",
+                &[("Peter Hohenbergi", "person", "given-name")],
+            ),
+            // Compounds that end in a role noun are titles.
+            ("Bundestrainer Löw lobte", &[("Löw", "person", "title")]),
+            (
+                "sagte der Politikwissenschaftler Pelinka.",
+                &[("Pelinka", "person", "title")],
+            ),
+            ("SPD-Chef Beck", &[("Beck", "person", "title")]),
+            (
+                "Oberstaatsanwalt Graf-Rudolf",
+                &[("Graf-Rudolf", "person", "title")],
+            ),
+            // Not a role: too short a first part; not a name: a sentence ends after the title.
+            ("Schef Beck", &[]),
+            ("warnte die Kanzlerin. Den meisten", &[]),
             // A gazetteer name after the title is the gazetteer's.
             ("Präsident Frankreich", &[]),
             ("Herr Der", &[]),

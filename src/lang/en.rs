@@ -23,6 +23,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "minister",
         "pope",
     ],
+    role_suffixes: &[],
     articles: &["the", "The"],
     particles: &[],
     inner_particles: &[],

@@ -8,6 +8,7 @@ use super::EntityWords;
 /// The words the entity rules ask for.
 pub(super) static ENTITY: EntityWords = EntityWords {
     titles: &["señor", "señora"],
+    role_suffixes: &[],
     articles: &["el", "El", "los", "Los", "la", "La"],
     particles: &["de", "del"],
     inner_particles: &["la", "las", "los"],

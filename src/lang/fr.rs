@@ -8,6 +8,7 @@ use super::EntityWords;
 /// The words the entity rules ask for.
 pub(super) static ENTITY: EntityWords = EntityWords {
     titles: &["monsieur", "madame"],
+    role_suffixes: &[],
     articles: &["le", "la", "les", "Le", "La", "Les"],
     particles: &["de", "du"],
     inner_particles: &["la", "le"],

@@ -101,6 +101,10 @@ impl Lang {
 pub(crate) struct EntityWords {
     /// Titles before a surname ("Herr Müller", "Mr. Smith"), folded.
     pub titles: &'static [&'static str],
+    /// Role nouns that end a compound before a name and make it a title ("Bundestrainer Löw",
+    /// "Politikwissenschaftler Pelinka", "Regierungssprecher Hohenberg"), folded: German joins
+    /// what a role is of to the role word.
+    pub role_suffixes: &'static [&'static str],
     /// Articles, as written: a given name right after one is not a person's ("die Maria",
     /// "the Sandy Hook").
     pub articles: &'static [&'static str],

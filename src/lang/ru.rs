@@ -8,6 +8,7 @@ use super::EntityWords;
 /// The words the entity rules ask for.
 pub(super) static ENTITY: EntityWords = EntityWords {
     titles: &[],
+    role_suffixes: &[],
     articles: &[],
     particles: &[],
     inner_particles: &[],
