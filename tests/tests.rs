@@ -14,6 +14,8 @@ mod gazetteers;
 mod generated;
 // Inputs, exit statuses, directories, broken pipes, --help.
 mod cli;
+// Completions, man pages, --no-header, --color.
+mod shell;
 // Properties over arbitrary text (no panics, valid spans).
 mod properties;
 // Extractors built and dropped one after another on one thread.

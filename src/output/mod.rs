@@ -61,6 +61,16 @@ impl Printer {
         }
     }
 
+    /// The same printer with a header row in CSV and TSV or not (`--no-header`); JSON is
+    /// unchanged.
+    pub fn header(self, yes: bool) -> Printer {
+        match self {
+            Printer::Csv(p) => Printer::Csv(p.header(yes)),
+            Printer::Summary(p) => Printer::Summary(Box::new(p.header(yes))),
+            other => other,
+        }
+    }
+
     /// The same printer writing each document's summary (`--summary`) when `yes`.
     pub fn summary(self, yes: bool) -> Printer {
         match self {
