@@ -17,6 +17,7 @@ Examples:
   gazette --reference-date 2025-12-13 story.txt  resolve \"am 3. Oktober\" to 2025-10-03
   gazette --input jsonl --text-field body --id-field uuid --date-field published < news.jsonl
   gazette --summary story.txt                    one row per entity: a story's tag list
+  gazette --format html archive/ -o review.html  a page to review the stories in a browser
   gazette gazetteer compile newsroom.csv -o newsroom.gzt   a list that loads in milliseconds
   gazette --quiet archive/ > tags.csv            no progress bar, no summary line
   gazette completions bash > ~/.local/share/bash-completion/completions/gazette
@@ -167,6 +168,9 @@ pub enum FormatArg {
     Json,
     /// JSON Lines: one document object per line.
     Jsonl,
+    /// One self-contained HTML page to review the stories: each text with its mentions marked,
+    /// its tag list, type filters and a search box.
+    Html,
 }
 
 /// `--color`.

@@ -98,6 +98,9 @@ impl Config {
         if args.no_header && !matches!(args.format, FormatArg::Csv | FormatArg::Tsv) {
             bail!("--no-header leaves out the header row of CSV and TSV: it needs --format csv or tsv");
         }
+        if args.summary && args.format == FormatArg::Html {
+            bail!("--summary: the HTML page shows each story's tag list already; leave it out");
+        }
         let mut builder = ExtractorBuilder::new();
         builder.builtin(!args.no_builtin).labels(labels);
         for path in &args.gazetteers {
@@ -124,6 +127,7 @@ impl Config {
                 FormatArg::Tsv => OutputFormat::Tsv,
                 FormatArg::Json => OutputFormat::Json,
                 FormatArg::Jsonl => OutputFormat::Jsonl,
+                FormatArg::Html => OutputFormat::Html,
             })
             .spreadsheet_safe(args.spreadsheet_safe)
             .summary(args.summary)

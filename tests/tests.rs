@@ -8,6 +8,8 @@ mod util;
 mod matching;
 // Output formats (CSV, TSV, JSON, JSON Lines), parsed and compared with each other.
 mod formats;
+// The review page (--format html): marks, text and escaping.
+mod html;
 // The user's gazetteers: loading, merging, errors.
 mod gazetteers;
 // The generated gazetteers are what gazetteers/generate.py wrote.
