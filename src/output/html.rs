@@ -342,10 +342,11 @@ main{padding:.5em 1em}.story{background:#fff;border:1px solid #ddd;border-radius
 .counts{color:#444;margin-left:.6em;font-size:.9em}.story[open]>summary{border-bottom:1px solid #eee}\
 .story-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(18em,1fr);gap:1em;padding:.6em}\
 @media (max-width:50em){.story-body{grid-template-columns:1fr}}\
-.text{white-space:pre-wrap;line-height:1.9;overflow-wrap:anywhere}\
+.story-body{content-visibility:auto;contain-intrinsic-size:auto 20em}\
+.text{white-space:pre-wrap;line-height:1.9;overflow-wrap:anywhere;unicode-bidi:plaintext}\
 .m{position:relative;border-radius:3px;padding:0 .1em;border:1px solid rgba(0,0,0,.25);color:inherit}\
 .m::after{font-size:.62em;font-weight:700;letter-spacing:.03em;margin-left:.25em;vertical-align:.15em;\
-color:#333;unicode-bidi:isolate;direction:ltr}\
+color:#333}\
 .m:focus{outline:2px solid #1a55c0;outline-offset:1px}\
 .m:focus::before{content:attr(title);position:absolute;left:0;bottom:100%;margin-bottom:3px;\
 background:#222;color:#fff;padding:.15em .5em;border-radius:3px;font-size:.8em;white-space:nowrap;\

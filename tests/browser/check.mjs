@@ -223,7 +223,18 @@ async function checkDocuments(name, page, seen, docs, summaries) {
   await page.fill("#search", "");
   await page.waitForTimeout(400);
 
+  // The first story with a mark focused, as docs/review-page.png shows it.
+  await page.evaluate(() => document.querySelectorAll("details.story mark.m")[6].focus());
   await page.screenshot({ path: join(out, "fixture.png"), fullPage: false });
+  // The hostile story, opened, with a mark focused (its canonical name and id drawn above it).
+  await page.evaluate(() => {
+    const s = [...document.querySelectorAll("details.story")].find((s) => s.textContent.includes("alert(1)"));
+    s.open = true;
+    s.scrollIntoView();
+    window.scrollBy(0, -140);
+    s.querySelectorAll("mark.m")[3].focus();
+  });
+  await page.screenshot({ path: join(out, "hostile.png"), fullPage: false });
   await page.close();
 }
 
