@@ -345,6 +345,11 @@ fn a_stream_on_a_terminal_shows_progress_unless_quiet() {
     let (quiet, rows) = run("--quiet").expect("ran before");
     assert!(!quiet.contains("KiB"), "nothing with --quiet: {quiet:?}");
     assert_eq!(rows, 3000 * 3, "every row written with --quiet too");
+    // A terminal gets a coloured bar (the spinner is green), unless --color never.
+    assert!(bar.contains("\x1b[32m"), "a green spinner: {bar:?}");
+    let (plain, _) = run("--color never").expect("ran before");
+    assert!(plain.contains("KiB"), "a progress bar: {plain:?}");
+    assert!(!plain.contains("\x1b[32m"), "no colour: {plain:?}");
 }
 
 #[test]

@@ -225,6 +225,15 @@ impl HtmlPrinter {
         w.write_all(b"<details class=\"story\"><summary><bdi class=\"name\">")?;
         escape(w, &doc.name)?;
         w.write_all(b"</bdi> ")?;
+        // A JSON line's id, as it was (a string without its quotes).
+        if let Some(id) = &doc.id {
+            w.write_all(b"<bdi class=\"docid\">")?;
+            match id {
+                serde_json::Value::String(s) => escape(w, s)?,
+                other => escape(w, &other.to_string())?,
+            }
+            w.write_all(b"</bdi> ")?;
+        }
         match counts {
             Some((n, records)) => {
                 write!(w, "<span class=\"counts\">{n} mention{}", plural(n))?;
@@ -339,7 +348,7 @@ h1{font-size:1.1em;margin:.2em 0}#filters{display:inline;border:0;padding:0;marg
 .tools{margin-top:.4em}#search{width:18em;padding:.2em}#status{margin-left:1em;color:#333}\
 main{padding:.5em 1em}.story{background:#fff;border:1px solid #ddd;border-radius:4px;margin:.4em 0}\
 .story>summary{cursor:pointer;padding:.4em .6em}.story>summary .name{font-weight:600}\
-.counts{color:#444;margin-left:.6em;font-size:.9em}.story[open]>summary{border-bottom:1px solid #eee}\
+.counts{color:#444;margin-left:.6em;font-size:.9em}.docid{color:#444;font-family:monospace}.story[open]>summary{border-bottom:1px solid #eee}\
 .story-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(18em,1fr);gap:1em;padding:.6em}\
 @media (max-width:50em){.story-body{grid-template-columns:1fr}}\
 .story-body{content-visibility:auto;contain-intrinsic-size:auto 20em}\
@@ -595,6 +604,16 @@ mod tests {
         );
         assert!(html
             .contains("<span class=\"counts\">4 mentions · 2 person · 1 country · 1 city</span>"));
+    }
+
+    #[test]
+    fn a_json_lines_id_is_shown_escaped() {
+        let doc = Document {
+            id: Some(serde_json::json!("<i>7</i>")),
+            ..Document::new("news.jsonl:3", "x")
+        };
+        let html = page(&[(doc, vec![])]);
+        assert!(html.contains("<bdi class=\"docid\">&lt;i&gt;7&lt;/i&gt;</bdi>"));
     }
 
     #[test]
