@@ -17,8 +17,11 @@ Examples:
   gazette --reference-date 2025-12-13 story.txt  resolve \"am 3. Oktober\" to 2025-10-03
   gazette --input jsonl --text-field body --id-field uuid --date-field published < news.jsonl
   gazette --summary story.txt                    one row per entity: a story's tag list
+  gazette --format html archive/ -o review.html  a page to review the stories in a browser
   gazette gazetteer compile newsroom.csv -o newsroom.gzt   a list that loads in milliseconds
   gazette --quiet archive/ > tags.csv            no progress bar, no summary line
+  gazette completions bash > ~/.local/share/bash-completion/completions/gazette
+  gazette man > ~/.local/share/man/man1/gazette.1
 
 CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end,country
 TSV is never quoted: backslash, tab, line feed, CR and NUL are written \\\\ \\t \\n \\r \\0.
@@ -139,6 +142,15 @@ pub struct Args {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// In CSV and TSV output, leave out the header row (for appending to an existing file).
+    #[arg(long)]
+    pub no_header: bool,
+
+    /// When to colour the progress bar and the messages on standard error: "auto" colours
+    /// them when standard error is a terminal and NO_COLOR is not set.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
     /// For tests only: the size in bytes of the windows long documents are read in (default
     /// 65536), so that tests can put cuts between windows where they want them.
     #[arg(long, value_name = "BYTES", hide = true)]
@@ -156,6 +168,20 @@ pub enum FormatArg {
     Json,
     /// JSON Lines: one document object per line.
     Jsonl,
+    /// One self-contained HTML page to review the stories: each text with its mentions marked,
+    /// its tag list, type filters and a search box.
+    Html,
+}
+
+/// `--color`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// When standard error is a terminal, TERM is not "dumb" and NO_COLOR is unset or empty.
+    Auto,
+    /// Always (also with NO_COLOR: the flag is the more specific wish).
+    Always,
+    /// Never.
+    Never,
 }
 
 /// `--on-error`.
@@ -193,6 +219,18 @@ pub enum Command {
     /// Work with gazetteer files.
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
+    /// Print a completion script for bash, zsh, fish, powershell or elvish.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page gazette(1); with --dir, write one page per command into DIR.
+    Man {
+        /// Write the pages into this directory instead.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// What `gazette gazetteer` does.

@@ -13,6 +13,7 @@ use gazette::{Error, Extractor, ExtractorBuilder, Label, LabelSet};
 use jiff::civil::Date;
 
 use crate::cli::{Args, FormatArg, InputArg, OnErrorArg};
+use crate::messages::{say, Level};
 
 /// What becomes of a JSON line that is not a document (`--on-error`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +95,12 @@ impl Config {
         {
             bail!("--no-builtin without --gazetteer finds nothing but dates, and --types excludes dates");
         }
+        if args.no_header && !matches!(args.format, FormatArg::Csv | FormatArg::Tsv) {
+            bail!("--no-header leaves out the header row of CSV and TSV: it needs --format csv or tsv");
+        }
+        if args.summary && args.format == FormatArg::Html {
+            bail!("--summary: the HTML page shows each story's tag list already; leave it out");
+        }
         let mut builder = ExtractorBuilder::new();
         builder.builtin(!args.no_builtin).labels(labels);
         for path in &args.gazetteers {
@@ -120,9 +127,11 @@ impl Config {
                 FormatArg::Tsv => OutputFormat::Tsv,
                 FormatArg::Json => OutputFormat::Json,
                 FormatArg::Jsonl => OutputFormat::Jsonl,
+                FormatArg::Html => OutputFormat::Html,
             })
             .spreadsheet_safe(args.spreadsheet_safe)
-            .summary(args.summary),
+            .summary(args.summary)
+            .header(!args.no_header),
             output: args.output,
             reference,
             jsonl: (args.input == InputArg::Jsonl).then(|| JsonlFields {
@@ -174,12 +183,12 @@ const MAX_WARNINGS: usize = 20;
 /// count of the rest.
 pub fn print_warnings(warnings: &[load::Warning]) {
     for w in warnings.iter().take(MAX_WARNINGS) {
-        eprintln!("gazette: warning: {w}");
+        say(Level::Warning, w);
     }
     if warnings.len() > MAX_WARNINGS {
-        eprintln!(
-            "gazette: warning: {} more warnings not shown",
-            warnings.len() - MAX_WARNINGS
+        say(
+            Level::Warning,
+            format_args!("{} more warnings not shown", warnings.len() - MAX_WARNINGS),
         );
     }
 }

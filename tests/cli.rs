@@ -3,7 +3,9 @@
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 
-use crate::util::{file_names, mkfifo, parse_csv, parse_jsonl, wait_at_most, Dir, TestCommand};
+use crate::util::{
+    file_names, mkfifo, parse_csv, parse_jsonl, strip_ansi, wait_at_most, Dir, TestCommand,
+};
 
 #[test]
 fn a_missing_file_is_named_and_the_others_are_still_written() {
@@ -288,7 +290,10 @@ fn no_input_on_a_terminal_prints_a_hint_and_exits_2() {
         return;
     };
     assert_eq!(out.status.code(), Some(2));
+    // A terminal gets colour (`--color auto`); the words are the same.
     let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains('\x1b'), "{said}");
+    let said = strip_ansi(&said);
     assert!(said.contains("gazette: no input"), "{said}");
     assert_eq!(said.trim().lines().count(), 1, "one line: {said}");
 }
@@ -340,6 +345,11 @@ fn a_stream_on_a_terminal_shows_progress_unless_quiet() {
     let (quiet, rows) = run("--quiet").expect("ran before");
     assert!(!quiet.contains("KiB"), "nothing with --quiet: {quiet:?}");
     assert_eq!(rows, 3000 * 3, "every row written with --quiet too");
+    // A terminal gets a coloured bar (the spinner is green), unless --color never.
+    assert!(bar.contains("\x1b[32m"), "a green spinner: {bar:?}");
+    let (plain, _) = run("--color never").expect("ran before");
+    assert!(plain.contains("KiB"), "a progress bar: {plain:?}");
+    assert!(!plain.contains("\x1b[32m"), "no colour: {plain:?}");
 }
 
 #[test]

@@ -8,12 +8,16 @@ mod util;
 mod matching;
 // Output formats (CSV, TSV, JSON, JSON Lines), parsed and compared with each other.
 mod formats;
+// The review page (--format html): marks, text and escaping.
+mod html;
 // The user's gazetteers: loading, merging, errors.
 mod gazetteers;
 // The generated gazetteers are what gazetteers/generate.py wrote.
 mod generated;
 // Inputs, exit statuses, directories, broken pipes, --help.
 mod cli;
+// Completions, man pages, --no-header, --color.
+mod shell;
 // Properties over arbitrary text (no panics, valid spans).
 mod properties;
 // Extractors built and dropped one after another on one thread.

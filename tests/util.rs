@@ -38,6 +38,12 @@ impl TestCommand {
         self
     }
 
+    /// Sets one environment variable (the rest stay cleared).
+    pub fn env(&mut self, key: &str, value: &str) -> &mut TestCommand {
+        self.cmd.env(key, value);
+        self
+    }
+
     pub fn current_dir(&mut self, dir: &Path) -> &mut TestCommand {
         self.cmd.current_dir(dir);
         self
@@ -304,4 +310,22 @@ pub fn parse_tsv(out: &str) -> Vec<CsvRow> {
             }
         })
         .collect()
+}
+
+/// `text` without ANSI escape sequences (`ESC [ ... m`).
+pub fn strip_ansi(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -78,6 +78,8 @@ pub struct CsvPrinter {
     spreadsheet_safe: bool,
     /// Whether rows are entities (`--summary`) rather than mentions.
     summary: bool,
+    /// Whether the header row is written (not with `--no-header`).
+    header: bool,
     /// Used only for its quoting rule and settings; it writes nothing itself. Boxed: its
     /// 256-byte table of bytes that need quotes would make every [`super::Printer`] that large.
     core: Box<csv_core::Writer>,
@@ -96,6 +98,14 @@ impl CsvPrinter {
     pub fn spreadsheet_safe(self, yes: bool) -> CsvPrinter {
         CsvPrinter {
             spreadsheet_safe: yes,
+            ..self
+        }
+    }
+
+    /// The same printer, with or without the header row (`--no-header`).
+    pub fn header(self, yes: bool) -> CsvPrinter {
+        CsvPrinter {
+            header: yes,
             ..self
         }
     }
@@ -121,12 +131,16 @@ impl CsvPrinter {
             escape: EscapeMode::Quote,
             spreadsheet_safe: false,
             summary: false,
+            header: true,
             core: Box::new(core),
         }
     }
 
-    /// Writes the header row.
+    /// Writes the header row, unless it is turned off.
     pub fn begin<W: Write>(&self, w: &mut W) -> io::Result<()> {
+        if !self.header {
+            return Ok(());
+        }
         let mut wtr = csv::WriterBuilder::new()
             .delimiter(self.delimiter)
             .has_headers(false)

@@ -6,6 +6,7 @@
 //! place, so output is byte-identical whatever the number of threads.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod wire;
 
@@ -26,6 +27,8 @@ pub enum OutputFormat {
     Json,
     /// JSON Lines: one document object per line.
     Jsonl,
+    /// One self-contained HTML page to review the documents (see [`html`]).
+    Html,
 }
 
 /// A printer for one of the [`OutputFormat`]s.
@@ -35,6 +38,8 @@ pub enum Printer {
     Csv(csv::CsvPrinter),
     /// A JSON array, or JSON Lines.
     Json(json::JsonPrinter),
+    /// The review page.
+    Html(html::HtmlPrinter),
     /// Any format, one record per entity of a document instead of one per mention
     /// (`--summary`; see [`crate::summary`]).
     Summary(Box<Printer>),
@@ -48,6 +53,7 @@ impl Printer {
             OutputFormat::Tsv => Printer::Csv(csv::CsvPrinter::tsv()),
             OutputFormat::Json => Printer::Json(json::JsonPrinter::new(json::JsonMode::Array)),
             OutputFormat::Jsonl => Printer::Json(json::JsonPrinter::new(json::JsonMode::Lines)),
+            OutputFormat::Html => Printer::Html(html::HtmlPrinter::new()),
         }
     }
 
@@ -57,6 +63,16 @@ impl Printer {
         match self {
             Printer::Csv(p) => Printer::Csv(p.spreadsheet_safe(yes)),
             Printer::Summary(p) => Printer::Summary(Box::new(p.spreadsheet_safe(yes))),
+            other => other,
+        }
+    }
+
+    /// The same printer with a header row in CSV and TSV or not (`--no-header`); JSON is
+    /// unchanged.
+    pub fn header(self, yes: bool) -> Printer {
+        match self {
+            Printer::Csv(p) => Printer::Csv(p.header(yes)),
+            Printer::Summary(p) => Printer::Summary(Box::new(p.header(yes))),
             other => other,
         }
     }
@@ -87,6 +103,11 @@ impl Printer {
             Printer::Summary(p) => p.summary_document(w, doc, records),
             Printer::Csv(p) => p.summary_rows(w, doc, records),
             Printer::Json(p) => p.summary(w, doc, records),
+            // A story with its tag list and no text.
+            Printer::Html(p) => {
+                p.begin_document(w, doc)?;
+                p.end_document(w, records)
+            }
         }
     }
 
@@ -95,6 +116,7 @@ impl Printer {
         match self {
             Printer::Csv(p) => p.begin(w),
             Printer::Json(p) => p.begin(w),
+            Printer::Html(p) => p.begin(w),
             Printer::Summary(p) => p.begin(w),
         }
     }
@@ -110,6 +132,9 @@ impl Printer {
         if self.is_summary() {
             return self.summary_document(w, doc, &summarise(mentions));
         }
+        if let Printer::Html(p) = self {
+            return p.document(w, doc, mentions, &summarise(mentions));
+        }
         let mut written = 0;
         self.begin_document(w, doc)?;
         self.mentions(w, doc, mentions, &mut written)?;
@@ -121,6 +146,7 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.begin_document(w, doc),
+            Printer::Html(p) => p.begin_document(w, doc),
             Printer::Summary(p) => p.begin_document(w, doc),
         }
     }
@@ -140,7 +166,63 @@ impl Printer {
                 p.mentions(w, doc, mentions)
             }
             Printer::Json(p) => p.mentions(w, mentions, written),
+            // Without the text around them: only the marks (the windowing path uses `part`).
+            Printer::Html(p) => {
+                *written += mentions.len();
+                for m in mentions {
+                    p.part(
+                        w,
+                        m.text,
+                        m.span.start,
+                        m.span.start..m.span.end,
+                        std::slice::from_ref(m),
+                    )?;
+                }
+                Ok(())
+            }
             Printer::Summary(p) => p.mentions(w, doc, mentions, written),
+        }
+    }
+
+    /// Whether the printer shows the text itself ([`Printer::Html`]): a document read in windows
+    /// is then written with [`Printer::part`] and ended with [`Printer::end_document_with`].
+    pub fn needs_text(&self) -> bool {
+        matches!(self, Printer::Html(_))
+    }
+
+    /// Writes a part of a document read in windows: for the review page, the document's bytes
+    /// `range` (of `text`, which starts at byte `offset` of the document) with `mentions` marked;
+    /// for the other formats, just the mentions, as [`Printer::mentions`] does.
+    #[allow(clippy::too_many_arguments)]
+    pub fn part<W: Write>(
+        &self,
+        w: &mut W,
+        doc: &Document,
+        text: &str,
+        offset: usize,
+        range: std::ops::Range<usize>,
+        mentions: &[Mention<'_>],
+        written: &mut usize,
+    ) -> io::Result<()> {
+        match self {
+            Printer::Html(p) => {
+                *written += mentions.len();
+                p.part(w, text, offset, range, mentions)
+            }
+            other => other.mentions(w, doc, mentions, written),
+        }
+    }
+
+    /// Ends a document started with [`Printer::begin_document`], with its summary where the
+    /// format shows one beside the text (the review page's tag list).
+    pub fn end_document_with<W: Write>(
+        &self,
+        w: &mut W,
+        records: &[EntitySummary],
+    ) -> io::Result<()> {
+        match self {
+            Printer::Html(p) => p.end_document(w, records),
+            other => other.end_document(w),
         }
     }
 
@@ -148,7 +230,7 @@ impl Printer {
     /// when both parts are non-empty.
     pub fn mention_separator<W: Write>(&self, w: &mut W) -> io::Result<()> {
         match self {
-            Printer::Csv(_) => Ok(()),
+            Printer::Csv(_) | Printer::Html(_) => Ok(()),
             Printer::Json(_) => w.write_all(b","),
             Printer::Summary(p) => p.mention_separator(w),
         }
@@ -159,6 +241,7 @@ impl Printer {
         match self {
             Printer::Csv(_) => Ok(()),
             Printer::Json(p) => p.end_document(w),
+            Printer::Html(p) => p.end_document(w, &[]),
             Printer::Summary(p) => p.end_document(w),
         }
     }
@@ -175,6 +258,7 @@ impl Printer {
         match self {
             Printer::Csv(p) => p.error_record(w, doc, message),
             Printer::Json(p) => p.error_record(w, doc, message),
+            Printer::Html(p) => p.error_record(w, doc, message),
             Printer::Summary(p) => p.error_record(w, doc, message),
         }
     }
@@ -183,7 +267,7 @@ impl Printer {
     pub fn separator<W: Write>(&self, w: &mut W, index: usize) -> io::Result<()> {
         match self {
             Printer::Json(p) => p.separator(w, index),
-            Printer::Csv(_) => Ok(()),
+            Printer::Csv(_) | Printer::Html(_) => Ok(()),
             Printer::Summary(p) => p.separator(w, index),
         }
     }
@@ -192,6 +276,7 @@ impl Printer {
     pub fn finish<W: Write>(&self, w: &mut W, count: usize) -> io::Result<()> {
         match self {
             Printer::Json(p) => p.finish(w, count),
+            Printer::Html(p) => p.finish(w),
             Printer::Csv(_) => Ok(()),
             Printer::Summary(p) => p.finish(w, count),
         }

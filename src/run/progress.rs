@@ -23,12 +23,12 @@ pub(super) fn bar(config: &Config, inputs: &Inputs, batch: bool) -> Option<Progr
     let (p, template) = if inputs.total_bytes > 0 && config.jsonl.is_none() && !stdin {
         (
             ProgressBar::new(inputs.total_bytes),
-            "{spinner} [{elapsed_precise}] {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+            "{spinner:.green} [{elapsed_precise}] {wide_bar:.cyan/blue} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
         )
     } else {
         (
             ProgressBar::no_length(),
-            "{spinner} [{elapsed_precise}] {binary_bytes} {binary_bytes_per_sec} {msg}",
+            "{spinner:.green} [{elapsed_precise}] {binary_bytes} {binary_bytes_per_sec} {msg}",
         )
     };
     p.set_draw_target(ProgressDrawTarget::stderr());

@@ -7,6 +7,8 @@ use gazette::output::Printer;
 use gazette::Error;
 use indicatif::ProgressBar;
 
+use crate::messages::{self, Level};
+
 /// What happened to one document.
 pub(super) enum Outcome {
     /// Rendered into `bytes`: `mentions` mentions from `size` bytes of input.
@@ -83,7 +85,7 @@ impl Sink<'_> {
                 self.written_document(mentions, size);
             }
             Outcome::Warned(outcome, warning) => {
-                self.message(&format!("warning: {warning}"));
+                self.say(Level::Warning, &warning);
                 return self.write(*outcome);
             }
             Outcome::Recorded { bytes, error } => {
@@ -91,7 +93,7 @@ impl Sink<'_> {
                 self.out.write_all(&bytes)?;
                 self.written += 1;
                 self.stats.recorded += 1;
-                self.message(&format!("{error} (recorded in the output)"));
+                self.say(Level::Error, &format!("{error} (recorded in the output)"));
             }
             Outcome::Skipped(note) => self.message(&note),
             Outcome::Failed(e) => self.failed(&e),
@@ -113,14 +115,19 @@ impl Sink<'_> {
     /// Names a failure on standard error and counts it.
     pub fn failed(&mut self, e: &Error) {
         self.stats.failed += 1;
-        self.message(&e.to_string());
+        self.say(Level::Error, &e.to_string());
     }
 
-    /// Says something on standard error, around the progress bar.
+    /// Says a note on standard error, around the progress bar.
     pub fn message(&self, msg: &str) {
+        self.say(Level::Note, msg);
+    }
+
+    /// Says something on standard error at `level`, around the progress bar.
+    pub fn say(&self, level: Level, msg: &str) {
         match &self.progress {
-            Some(p) => p.suspend(|| eprintln!("gazette: {msg}")),
-            None => eprintln!("gazette: {msg}"),
+            Some(p) => p.suspend(|| messages::say(level, msg)),
+            None => messages::say(level, msg),
         }
     }
 }

@@ -9,6 +9,7 @@ use super::render::{map_ordered, render_document};
 use super::sink::{Outcome, Sink, WriteError};
 use super::windows::{write_windows, Done};
 use crate::config::Config;
+use crate::messages::Level;
 
 /// Documents per chunk and worker thread.
 const CHUNK_PER_THREAD: usize = 32;
@@ -110,7 +111,7 @@ fn stream_input(
     )?;
     sink.written_document(done.mentions, windows.bytes_read);
     if let Some(w) = warning(config, input, &doc.name, &windows) {
-        sink.message(&format!("warning: {w}"));
+        sink.say(Level::Warning, &w);
     }
     if let Some(e) = done.error {
         // The document is closed with what was read; the failure is reported and counted.

@@ -49,6 +49,8 @@ pub(super) fn write_windows<R: Read, W: Write>(
     let batch_len = pool.map_or(1, |_| WINDOWS_PER_THREAD * config.jobs);
     // `--summary`: the windows' mentions are counted, and the summary written at the end.
     let mut summary = printer.is_summary().then(gazette::Summary::new);
+    // The review page shows each window's text, and the document's tag list at its end.
+    let mut tags = printer.needs_text().then(gazette::Summary::new);
     if summary.is_none() {
         printer.begin_document(out, doc)?;
     }
@@ -73,13 +75,21 @@ pub(super) fn write_windows<R: Read, W: Write>(
             break;
         }
         let mut found = map_ordered(pool, &batch, |w| window_mentions(config, doc, w));
-        for mentions in &mut found {
+        // The bytes of the document each window shows (for the review page): from where the
+        // one before stopped, to its cut or the end of a mention that crosses it.
+        let mut ranges = Vec::with_capacity(found.len());
+        for (mentions, w) in found.iter_mut().zip(&batch) {
+            let from = covered.max(w.byte_offset);
             let tails = mentions.partition_point(|m| m.span.start < covered);
             mentions.drain(..tails);
             covered = mentions
                 .iter()
                 .map(|m| m.span.end)
                 .fold(covered, usize::max);
+            ranges.push(from..covered.max(w.byte_offset + w.len));
+        }
+        if let Some(tags) = &mut tags {
+            found.iter().flatten().for_each(|m| tags.add(m));
         }
         if let Some(summary) = &mut summary {
             for m in found.iter().flatten() {
@@ -95,13 +105,24 @@ pub(super) fn write_windows<R: Read, W: Write>(
             }
             continue;
         }
-        let rendered = map_ordered(pool, &found, |mentions| {
+        let windows_found: Vec<usize> = (0..found.len()).collect();
+        let rendered = map_ordered(pool, &windows_found, |&i| {
+            let (mentions, w) = (&found[i], &batch[i]);
             // Room for the window's rows up front: growing from empty took a dozen
             // reallocations (and copies) per window.
             let mut buf = Vec::with_capacity(mentions.len() * 128);
             let mut n = 0;
             // Writing to a Vec cannot fail.
-            let _ = printer.mentions(&mut buf, doc, mentions, &mut n);
+            let range = ranges[i].clone();
+            let _ = printer.part(
+                &mut buf,
+                doc,
+                &w.text,
+                w.byte_offset,
+                range,
+                mentions,
+                &mut n,
+            );
             (buf, n)
         });
         for (buf, n) in rendered {
@@ -121,7 +142,10 @@ pub(super) fn write_windows<R: Read, W: Write>(
     }
     match summary {
         Some(summary) => printer.summary_document(out, doc, &summary.into_records())?,
-        None => printer.end_document(out)?,
+        None => match tags {
+            Some(tags) => printer.end_document_with(out, &tags.into_records())?,
+            None => printer.end_document(out)?,
+        },
     }
     Ok(Done {
         mentions: written,
