@@ -38,6 +38,7 @@ const FILES: &[&str] = &[
     "city.csv",
     "region.csv",
     "nationality.csv",
+    "parties.csv",
 ];
 
 fn main() {
