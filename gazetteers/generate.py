@@ -1817,9 +1817,10 @@ def write_place_csv(path: str, comment: str, header: list[str], rows) -> None:
 # * a club's one-word variant that is a city or region ("Bayern", "Liverpool", "Freiburg") is
 #   written to clubs.csv all the same: the place keeps the key, and build.rs lists the pair for
 #   the resolver's sports rule, which makes the place the club in sports context only.
-# A club's one-word variant that is a common word or a name ("Arsenal", "Real", "Union",
-# "Hertha"?) is marked `sports` (column `sports`, `|`-separated): build.rs adds it, and the
-# resolver keeps it only in sports context.
+# Every other bare one-word variant of a club ("Arsenal", "Schalke", "Caernarfon") is marked
+# `sports` too (column `sports`, `|`-separated): build.rs adds it (capitalised only), and the
+# resolver keeps it only in sports context. A dictionary word among them is kept only for a
+# curated club and below CLUB_WORD_MAX_ZIPF ("Arsenal"; not "Athletics", "Union", "Real").
 
 ORG_SOURCES = [
     ("shared", "partyfacts/partyfacts-core-parties.csv", "764de89"),
@@ -1849,6 +1850,8 @@ ORG_WORD_ZIPF = 3.0
 # A club's one-word variant this frequent in some language counts only in sports context even
 # when it is no dictionary word ("Bayern" is a region anyway; "Juventus" is not this frequent).
 CLUB_SPORTS_ZIPF = 4.0
+# A club's one-word variant that is a dictionary word this frequent in en or de is dropped.
+CLUB_WORD_MAX_ZIPF = 4.5
 ARTICLES = {"the", "die", "der", "das", "le", "la", "les", "el", "los", "il", "de", "of"}
 
 
@@ -2079,10 +2082,27 @@ def clubs(archives, pf: PlaceFilter, taken: set[str], place_keys: set[str], stat
             elif k in taken:
                 stats.drop("taken", (src, n))
             elif one and (w := is_word(pf, k, CLUB_SPORTS_ZIPF)):
+                # A dictionary word ("Athletics", "Start", "Standard", "Union", "College")
+                # counts for a curated club only ("Arsenal"): the others fired on every
+                # sports page of WikiGold and hid longer names ("American Civil Liberties
+                # Union", "Montreal Amateur Athletic Association").
+                # So does a word as frequent as "Union" or "Real" (zipf ≥ 4.5 in en or de),
+                # which hid "Soviet Union" and "American Civil Liberties Union" even there.
+                frequent = max(pf.wf.zipf("en", k), pf.wf.zipf("de", k)) >= CLUB_WORD_MAX_ZIPF
+                if w.endswith("-word") and (
+                        frequent or cur_key.get(key(canon)) != (canon, ident)):
+                    stats.drop("common-word", (src, n, w))
+                    continue
                 sports.append(n)
                 stats.notes["sports-only " + w.split(" ")[0].split("-")[-1]] += 1
             elif not one and all_common(pf, k):
                 stats.drop("phrase", (src, n))
+            elif one and not is_acronym(n):
+                # Any other bare one-word variant counts only in sports context too: many are
+                # towns or regions no place file has ("Caernarfon", "Südtirol"), demonyms
+                # ("Karlsruher") or words of another language ("Frem", "Excelsior").
+                sports.append(n)
+                stats.notes["sports-only other"] += 1
             else:
                 kept.append(n)
         if not cur_key.get(key(canon)) and key(canon) not in {key(n) for n in kept}:

@@ -23,6 +23,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["sa", "sl"],
+    place_prepositions: &[],
+    sports_words: &[],
     function_words: &[
         "el", "la", "los", "las", "y", "del", "que", "en", "es", "por", "una", "se", "con", "para",
         "su", "al",

@@ -24,6 +24,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["sa", "sarl", "sas"],
+    place_prepositions: &[],
+    sports_words: &[],
     function_words: &[
         "le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "que", "qui", "au",
         "sur", "pas", "il",

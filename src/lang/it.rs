@@ -24,6 +24,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["spa", "srl"],
+    place_prepositions: &[],
+    sports_words: &[],
     function_words: &[
         "il", "la", "che", "di", "e", "per", "una", "del", "non", "sono", "della", "gli", "le",
         "con", "si",

@@ -140,6 +140,13 @@ pub(crate) struct EntityWords {
     /// Legal forms that follow a company's name ("Hornbach AG", "Apple Inc"), folded: a known
     /// organisation takes in the one right after it.
     pub legal_forms: &'static [&'static str],
+    /// Prepositions of place ("in", "aus", "nach", "at", "from"), as written: a city right
+    /// after one is the place even in a sports report ("das Derby in Nürnberg").
+    pub place_prepositions: &'static [&'static str],
+    /// Words of sports reports ("Tor", "Trainer", "Bundesliga", "beat", "league", "scored"),
+    /// folded: near enough of them, a city or region that is also a club's name is the club
+    /// ("Bayern gewann", "Chelsea beat Arsenal").
+    pub sports_words: &'static [&'static str],
     /// The language's most frequent short words, which tell it from the others ("der", "und",
     /// "the", "and"): what [`guess`] counts; lower case.
     pub function_words: &'static [&'static str],
@@ -252,11 +259,13 @@ pub(crate) enum List {
     SpeechAfter,
     /// [`EntityWords::speech_after_quote`].
     SpeechAfterQuote,
+    /// [`EntityWords::place_prepositions`].
+    PlacePrepositions,
 }
 
 /// Every pack's words of each [`List`], in the order of the enum. The rules do not know the
 /// document's language yet, so they ask all packs at once.
-static LISTS: Lazy<[WordList; 10]> = Lazy::new(|| {
+static LISTS: Lazy<[WordList; 11]> = Lazy::new(|| {
     [
         WordList::of(|w| w.articles),
         WordList::of(|w| w.particles),
@@ -268,6 +277,7 @@ static LISTS: Lazy<[WordList; 10]> = Lazy::new(|| {
         WordList::of(|w| w.speech_before),
         WordList::of(|w| w.speech_after),
         WordList::of(|w| w.speech_after_quote),
+        WordList::of(|w| w.place_prepositions),
     ]
 });
 

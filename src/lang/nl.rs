@@ -21,6 +21,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["nv", "bv"],
+    place_prepositions: &[],
+    sports_words: &[],
     function_words: &[
         "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
     ],

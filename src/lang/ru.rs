@@ -21,6 +21,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &[],
+    place_prepositions: &[],
+    sports_words: &[],
     function_words: &["и", "в", "не", "на", "что", "с", "он", "по", "как", "это"],
 };
 
