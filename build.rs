@@ -38,6 +38,7 @@ const FILES: &[&str] = &[
     "city.csv",
     "region.csv",
     "nationality.csv",
+    "parties.csv",
 ];
 
 fn main() {
@@ -101,6 +102,14 @@ fn main() {
             }
         }
     }
+    let sports = add_clubs(
+        &dir.join("clubs.csv"),
+        &mut keys,
+        &mut entries,
+        &mut countries,
+        &mut index,
+        &is_common,
+    );
     for name in read_lines(&dir.join("given-names.txt")) {
         keys.add_given_name(&name);
     }
@@ -151,11 +160,115 @@ fn main() {
         writeln!(code, "    ({h}, {e}),").unwrap();
     }
     code.push_str("];\n");
+    code.push_str(
+        "/// One-word club variants that count only in sports context: (hash of the folded\n",
+    );
+    code.push_str(
+        "/// word, the club's entry, whether the key is the club's own (else a place's)), sorted.\n",
+    );
+    code.push_str("pub static SPORTS: &[(u64, u32, bool)] = &[\n");
+    for (h, e, own) in &sports {
+        writeln!(code, "    ({h}, {e}, {own}),").unwrap();
+    }
+    code.push_str("];\n");
     code.push_str("/// The indices of the built-in person entries.\n");
     code.push_str("pub static PEOPLE: &[u32] = &[\n");
     code.push_str(&people);
     code.push_str("];\n");
     std::fs::write(out.join("builtin_entries.rs"), code).expect("write entries");
+}
+
+/// Adds `clubs.csv` (lowest priority, after `FILES`): its `aliases` like any file's, and the
+/// one-word variants of its `sports` column for the resolver's sports rule. A sports variant
+/// that a city or region holds stays the place's and is listed as (hash, club, false); one no
+/// entry holds is added to the club and listed as (hash, club, true); one another entry holds
+/// (a person, a country, an organisation) is left out, and so is a word two clubs share.
+fn add_clubs(
+    path: &Path,
+    keys: &mut compile::KeySet,
+    entries: &mut Vec<(Label, String, String)>,
+    countries: &mut Vec<String>,
+    index: &mut HashMap<(Label, String, String), u32>,
+    is_common: &dyn Fn(&str) -> bool,
+) -> Vec<(u64, u32, bool)> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    if !path.exists() {
+        println!(
+            "cargo:warning=built-in gazetteer {} is missing",
+            path.display()
+        );
+        return Vec::new();
+    }
+    let open =
+        || std::fs::File::open(path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    let rows = csv::read_rows(std::io::BufReader::new(open()), path)
+        .unwrap_or_else(|e| fail(&e.to_string()));
+    // The `sports` column, row by row (the shared reader ignores extra columns).
+    let mut rdr = ::csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(std::io::BufReader::new(open()));
+    let column = rdr
+        .headers()
+        .ok()
+        .and_then(|h| h.iter().position(|c| c == "sports"))
+        .unwrap_or_else(|| fail(&format!("{}: no column `sports`", path.display())));
+    let sports: Vec<String> = rdr
+        .records()
+        .map(|r| r.map(|r| r.get(column).unwrap_or("").to_string()))
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    let mut found: Vec<(u64, u32, bool)> = Vec::new();
+    for (row, sports) in rows.into_iter().zip(sports) {
+        let Entry {
+            label,
+            canonical,
+            aliases,
+            id,
+        } = row.entry;
+        let k = (label, canonical, id);
+        let next = entries.len() as u32;
+        let i = *index.entry(k.clone()).or_insert_with(|| {
+            entries.push(k.clone());
+            countries.push(row.country.clone());
+            next
+        });
+        keys.add_alias(&k.1, i, compile::case_rule, is_common);
+        for alias in &aliases {
+            keys.add_alias(alias, i, compile::case_rule, is_common);
+        }
+        for alias in sports.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            let key = token::normalise_key(alias);
+            if key.is_empty() || key.contains(' ') {
+                continue;
+            }
+            let h = token::token_hash(key.as_bytes());
+            match keys.entry_of(&key) {
+                Some(owner) if matches!(entries[owner as usize].0, Label::City | Label::Region) => {
+                    found.push((h, i, false));
+                }
+                Some(owner) if owner == i => found.push((h, i, true)),
+                Some(_) => {}
+                None => {
+                    // A word or a name: only capitalised.
+                    keys.add_alias(alias, i, compile::case_rule, &|_| true);
+                    found.push((h, i, true));
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    // A word two clubs share names neither.
+    let mut out: Vec<(u64, u32, bool)> = Vec::new();
+    let mut k = 0;
+    while k < found.len() {
+        let n = found[k..].iter().take_while(|f| f.0 == found[k].0).count();
+        if n == 1 {
+            out.push(found[k]);
+        }
+        k += n;
+    }
+    out
 }
 
 /// The surname (last word of the canonical name) of every person entry that may stand alone,

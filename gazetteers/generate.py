@@ -30,6 +30,8 @@ Sources (see SOURCES below for the pins)
 * npm cldr-core              M.49 containment, a territory's languages.        Unicode-3.0
 * npm i18n-nationality       nationality adjectives (de en es fr it nl).       MIT
 * ../shared/sources/wordfreq word frequencies of 12 languages, ONLY as filters. CC BY-SA 4.0
+* ../shared/sources/partyfacts  parties, names, QIDs (parties.csv).             MIT
+* ../shared/sources/openfootball-clubs  football clubs and variants (clubs.csv). CC0
 
 city.csv, region.csv and nationality.csv: see the "Places" section below (PlaceFilter.judge
 says how an alias that is a common word is told apart; --dropped lists every drop).
@@ -1846,6 +1848,357 @@ def write_place_csv(path: str, comment: str, header: list[str], rows) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------------------------
+# Organisations from ../shared/sources/: parties.csv (Party Facts) and clubs.csv (openfootball).
+#
+# Both files come last in build.rs's order: every key an earlier file has (people, curated
+# organisations, countries, companies, places) stays that file's, and an alias whose key is
+# taken is left out here, with two exceptions:
+# * a party or club that is a curated organisation (same QID, or one of its full names is a
+#   curated name) takes the curated row's canonical name and id, so build.rs merges its new
+#   aliases into the curated entry ("Bayern Munich [en]" → FC Bayern Munich, Q15789);
+# * a club's one-word variant that is a city or region ("Bayern", "Liverpool", "Freiburg") is
+#   written to clubs.csv all the same: the place keeps the key, and build.rs lists the pair for
+#   the resolver's sports rule, which makes the place the club in sports context only.
+# Every other bare one-word variant of a club ("Arsenal", "Schalke", "Caernarfon") is marked
+# `sports` too (column `sports`, `|`-separated): build.rs adds it (capitalised only), and the
+# resolver keeps it only in sports context. A dictionary word among them is kept only for a
+# curated club and below CLUB_WORD_MAX_ZIPF ("Arsenal"; not "Athletics", "Union", "Real").
+
+ORG_SOURCES = [
+    ("shared", "partyfacts/partyfacts-core-parties.csv", "764de89"),
+    ("shared", "partyfacts/partyfacts-wikidata.csv", "764de89"),
+    ("shared", "openfootball-clubs/clubs.tsv", "ae38002"),
+]
+SOURCES += ORG_SOURCES
+
+# A party that ended before this year is left out unless it once had this share of the vote
+# (%, Party Facts' `share`, the largest national result): the NSDAP, the KPD and the Zentrum
+# stay for history pages and old newspapers, the small parties of 1919 go.
+PARTY_ENDED_BEFORE = 1990
+PARTY_HISTORIC_SHARE = 10.0
+# An acronym (Party Facts' `name_short`) is kept only with this many letters, at least two of
+# them upper case ("AfD", "PiS", "ANC"); Party Facts' codes that are no acronyms ("Grue",
+# "Tier", "Linke") and two-letter codes ("PP", "CS", "LB") go.
+PARTY_ACRONYM_LETTERS = (3, 6)
+# A three-letter acronym in capitals names a hundred other bodies too: "MPC", "HSK", "CFD",
+# "HDW" fired on German news, "MPP" and "CLP" on English, even when kept only for parties that
+# once had 20 % of the vote; so none is kept (the curated file has "SPD", "CDU", "ANC" …).
+# Mixed-case ones ("AfD", "PiS") and longer ones ("NSDAP", "PSOE") stay.
+# A one-word name ("Fidesz", "Likud", "Jacksonian") is kept only for a party still active in
+# or after this year: old one-word names are adjectives of their time as often as names.
+PARTY_ONE_WORD_SINCE = 2000
+# A one-word name or variant that is this frequent a word in some language is a word first.
+ORG_WORD_ZIPF = 3.0
+# A club's one-word variant this frequent in some language counts only in sports context even
+# when it is no dictionary word ("Bayern" is a region anyway; "Juventus" is not this frequent).
+CLUB_SPORTS_ZIPF = 4.0
+# A club's one-word variant that is a dictionary word this frequent in en or de is dropped.
+CLUB_WORD_MAX_ZIPF = 4.5
+ARTICLES = {"the", "die", "der", "das", "le", "la", "les", "el", "los", "il", "de", "of"}
+
+
+def curated_orgs() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """organisations.csv by alias key and by QID: (canonical, id)."""
+    by_key, by_id = {}, {}
+    with open(os.path.join(HERE, "organisations.csv"), encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    for rec in csv.DictReader(lines):
+        row = (rec["canonical"], rec["id"])
+        for a in [rec["canonical"]] + rec["aliases"].split("|"):
+            if a.strip():
+                by_key.setdefault(key(a.strip()), row)
+        if rec["id"]:
+            by_id.setdefault(rec["id"], row)
+    return by_key, by_id
+
+
+def is_word(pf: PlaceFilter, k: str, zipf: float = ORG_WORD_ZIPF, acronym: bool = False) -> str:
+    """Why the one-token key k is a word or a name rather than an organisation's, or ''. An
+    acronym is judged by the lower-case lists and its frequency only (the German list has
+    "KPD", the given names "ELAM"; the case rule matches an acronym only in capitals)."""
+    wk = k.replace("ß", "ss")
+    for lang, low in pf.lower.items():
+        if k in low:
+            return f"{lang}-word"
+    if k in pf.de_upper and not acronym:
+        return "de-noun"
+    if k in pf.given and not acronym:
+        return "given-name"
+    z = max(pf.wf.zipf(lang, wk) for lang in PLACE_LANGS)
+    if z >= zipf:
+        return f"zipf {z:.2f}"
+    # The matcher also finds "GLEIs" for "GLEI": a form that is a word ("Gleis") is one.
+    for f in inflected_forms(k):
+        if any(f in low for low in pf.lower.values()) or f in pf.de_upper or max(
+                pf.wf.zipf(lang, f) for lang in PLACE_LANGS) >= zipf:
+            return f"inflected {f}"
+    return ""
+
+
+def all_common(pf: PlaceFilter, k: str) -> bool:
+    """Whether every word of a short name is an article or a lower-case dictionary word ("The
+    Left", "Free Voters", "Labour Party"): such a name is a phrase as often as a name."""
+    toks = [t for t in k.split(" ") if t not in ARTICLES and letters(t) > 1]
+    return len(toks) <= 2 and all(any(t in low for low in pf.lower.values())
+                                  or t in pf.de_upper for t in toks)
+
+
+def split_names(raw: str, sep: tuple[str, ...]) -> list[str]:
+    raw = re.sub(r"\[[^\]]*\]", " ", raw or "")
+    parts = [raw]
+    for s in sep:
+        parts = [q for p in parts for q in p.split(s)]
+    return [clean_space(p).strip(" -–,;") for p in parts if clean_space(p).strip(" -–,;")]
+
+
+def is_party_acronym(s: str) -> bool:
+    letters_ = [c for c in s if c.isalpha()]
+    lo, hi = PARTY_ACRONYM_LETTERS
+    return (lo <= len(letters_) <= hi and s[0].isupper() and " " not in s
+            and not any(c.isdigit() for c in s)
+            and sum(c.isupper() for c in letters_) >= 2
+            and all(c.isalnum() or c in "-" for c in s))
+
+
+def parties(archives, pf: PlaceFilter, taken: set[str], stats: Stats):
+    """parties.csv rows: (type, canonical, aliases, id)."""
+    cur_key, cur_id = curated_orgs()
+    qids: dict[str, set[str]] = collections.defaultdict(set)
+    users: dict[str, set[str]] = collections.defaultdict(set)
+    native: dict[str, list[str]] = collections.defaultdict(list)
+    with open(archives["partyfacts/partyfacts-wikidata.csv"].path, encoding="utf-8",
+              newline="") as f:
+        for rec in csv.DictReader(f):
+            qids[rec["partyfacts_id"]].add(rec["wikidata_id"])
+            users[rec["wikidata_id"]].add(rec["partyfacts_id"])
+            if rec["name_native"]:
+                native[rec["partyfacts_id"]].append(rec["name_native"])
+    with open(archives["partyfacts/partyfacts-core-parties.csv"].path, encoding="utf-8",
+              newline="") as f:
+        recs = [r for r in csv.DictReader(f) if not r["technical"].strip()]
+    stats.notes["parties read"] = len(recs)
+    cands = []  # (canonical, id, [(name, is_acronym)])
+    for r in recs:
+        pid = r["partyfacts_id"]
+        last = int(r["year_last"]) if r["year_last"].strip().isdigit() else None
+        share = float(r["share"]) if re.fullmatch(r"[0-9.]+", r["share"].strip()) else 0.0
+        if last is not None and last < PARTY_ENDED_BEFORE and share < PARTY_HISTORIC_SHARE:
+            stats.drop("ended", (pid, r["name"]))
+            continue
+        # A QID only when the mapping is one to one (a wrong QID is worse than none).
+        q = qids.get(pid, set())
+        qid = next(iter(q)) if len(q) == 1 and len(users[next(iter(q))]) == 1 else ""
+        names = split_names(r["name"], (" // ", " -- "))
+        names += split_names(r["name_english"], (" / ", " // ", " -- "))
+        for other in re.split(r"[;,]", r["name_other"] or ""):
+            names += split_names(other.partition(":")[2] if ":" in other else other,
+                                 (" / ", " // "))
+        names += [n for raw in native.get(pid, []) for n in split_names(raw, (" / ",))]
+        forms = [(n, False) for n in names]
+        short = (r["name_short"] or "").strip()
+        if is_party_acronym(short) and (letters(short) > 3 or short != short.upper()):
+            forms.append((short, True))
+        elif short:
+            stats.drop("not-an-acronym", (pid, short))
+        active = last is None or last >= PARTY_ONE_WORD_SINCE
+        forms = [(n, acro) for n, acro in forms if acro or (
+            (starts_upper(n) or not is_cased_script(n)) and (" " in key(n) or active))
+            or stats.drop("lower-case/one-word", (pid, n))]
+        canon = split_names(r["name_english"], (" / ",))[:1] or names[:1]
+        if not canon:
+            continue
+        # The curated row of the same QID, or (for a party without one, or with the same)
+        # of one of its full names.
+        cur = cur_id.get(qid) if qid else None
+        cur = cur or next((cur_key[key(n)] for n, acro in forms if not acro
+                           and key(n) in cur_key and cur_key[key(n)][1] in ("", qid)), None)
+        if cur:
+            stats.notes["merged into curated"] += 1
+            canon_, qid = cur[0], cur[1] or qid
+        else:
+            canon_ = canon[0]
+        cands.append((canon_, qid, pid, forms))
+    # A key two parties share ("Liberal Party", "NDP") names neither.
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    for canon, qid, pid, forms in cands:
+        for n, _ in forms:
+            owners[key(n)].add(canon + "\t" + qid)
+    rows = {}
+    for canon, qid, pid, forms in cands:
+        ck = key(canon)
+        kept = []
+        for n, acro in forms:
+            k = key(n)
+            why = ""
+            if letters(n) < 3:
+                why = "short"
+            elif len(owners[k]) > 1:
+                why = "ambiguous"
+            elif k in taken:
+                why = "taken"
+            elif " " not in k and (w := is_word(pf, k, acronym=acro)):
+                why = "common-word"
+                stats.drop(why, (pid, n, w))
+                continue
+            elif " " in k and all_common(pf, k):
+                why = "phrase"
+            if why:
+                stats.drop(why, (pid, n))
+            else:
+                kept.append(n)
+        # The canonical name is matched too (build.rs), so it must be a kept name, unless it
+        # is a curated row's (whose entry has the key already).
+        if cur_key.get(ck, ("",))[0] != canon and ck not in {key(n) for n in kept}:
+            if not kept:
+                stats.drop("no-name-left", (pid, canon))
+                continue
+            canon = kept[0]
+        row = rows.setdefault((canon, qid), set())
+        row.update(kept)
+    out = []
+    for (canon, qid), names in rows.items():
+        al = finish_row(canon, list(names))
+        if not al and key(canon) in taken:
+            continue  # merged into a curated row and nothing new
+        out.append(("organisation", canon, al, qid))
+    out.sort(key=lambda r: (key(r[1]), r[1], r[3]))
+    return out
+
+
+def clubs(archives, pf: PlaceFilter, taken: set[str], place_keys: set[str], stats: Stats):
+    """clubs.csv rows: (type, canonical, aliases, id, sports) — `sports` the one-word
+    variants that count only in sports context (a place's name or a common word)."""
+    cur_key, _ = curated_orgs()
+    with open(archives["openfootball-clubs/clubs.tsv"].path, encoding="utf-8", newline="") as f:
+        recs = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    stats.notes["clubs read"] = len(recs)
+    cands = []
+    for r in recs:
+        if r["reserve"].strip():
+            stats.drop("reserve-team", r["name"])
+            continue
+        names = [r["name"]] + [a for a in (r["alt_names"] or "").split(" | ")]
+        names = [clean_space(re.sub(r"\[[a-z]{2}\]|\([^)]*\)", " ", n)) for n in names]
+        names = [n for n in names if n]
+        if not names:
+            continue
+        hits = collections.Counter(cur_key[key(n)] for n in names
+                                   if " " in key(n) and key(n) in cur_key)
+        cands.append((r["name"], names, hits))
+    # A curated row goes to the club that shares most full names with it ("Liverpool FC" of
+    # Montevideo stays its own); the others keep their own names.
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for src, names, hits in cands:
+        for row, n in hits.items():
+            best[row] = max(best.get(row, (0, "")), (n, src))
+    merged = []
+    for src, names, hits in cands:
+        cur = next((row for row, _ in hits.most_common() if best[row][1] == src), None)
+        if cur:
+            stats.notes["merged into curated"] += 1
+        canon, ident = cur if cur else (names[0], "")
+        merged.append((canon, ident, src, names))
+    cands = merged
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    for canon, ident, _, names in cands:
+        for n in names:
+            owners[key(n)].add(canon)
+    # A one-word variant several clubs share goes to the one a curated row names, if only one
+    # is ("Arsenal": Arsenal FC, not Arsenal Tula or Arsenal de Sarandí).
+    curated_canon = {c for c, i, _, _ in cands if cur_key.get(key(c)) == (c, i)}
+    for k, o in owners.items():
+        if len(o) > 1 and " " not in k and len(o & curated_canon) == 1:
+            owners[k] = o & curated_canon
+    rows: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    for canon, ident, src, names in cands:
+        kept, sports = [], []
+        for n in names:
+            k = key(n)
+            one = " " not in k
+            if letters(n) < 3:
+                stats.drop("short", (src, n))
+            elif len(owners[k]) > 1 or canon not in owners[k]:
+                stats.drop("ambiguous", (src, n))
+            elif one and k in place_keys:
+                sports.append(n)  # the place keeps it; the sports rule reads the pair
+            elif k in taken:
+                stats.drop("taken", (src, n))
+            elif one and (w := is_word(pf, k, CLUB_SPORTS_ZIPF)):
+                # A dictionary word ("Athletics", "Start", "Standard", "Union", "College")
+                # counts for a curated club only ("Arsenal"): the others fired on every
+                # sports page of WikiGold and hid longer names ("American Civil Liberties
+                # Union", "Montreal Amateur Athletic Association").
+                # So does a word as frequent as "Union" or "Real" (zipf ≥ 4.5 in en or de),
+                # which hid "Soviet Union" and "American Civil Liberties Union" even there.
+                frequent = max(pf.wf.zipf("en", k), pf.wf.zipf("de", k)) >= CLUB_WORD_MAX_ZIPF
+                if w.endswith("-word") and (
+                        frequent or cur_key.get(key(canon)) != (canon, ident)):
+                    stats.drop("common-word", (src, n, w))
+                    continue
+                sports.append(n)
+                stats.notes["sports-only " + w.split(" ")[0].split("-")[-1]] += 1
+            elif not one and all_common(pf, k):
+                stats.drop("phrase", (src, n))
+            elif one and not is_acronym(n):
+                # Any other bare one-word variant counts only in sports context too: many are
+                # towns or regions no place file has ("Caernarfon", "Südtirol"), demonyms
+                # ("Karlsruher") or words of another language ("Frem", "Excelsior").
+                sports.append(n)
+                stats.notes["sports-only other"] += 1
+            else:
+                kept.append(n)
+        if not cur_key.get(key(canon)) and key(canon) not in {key(n) for n in kept}:
+            if kept:
+                canon = kept[0]
+            elif not sports:
+                stats.drop("no-name-left", (src, canon))
+                continue
+        al, sp = rows.setdefault((canon, ident), (set(), set()))
+        al.update(kept)
+        sp.update(sports)
+    out = []
+    for (canon, ident), (al, sp) in rows.items():
+        ck = key(canon)
+        als = finish_row(canon, list(al))
+        sps = sorted({n for n in sp if key(n) != ck}, key=lambda n: (key(n), n))
+        if not als and not sps and ck in taken:
+            continue
+        out.append(("organisation", canon, als, ident, "|".join(sps)))
+    out.sort(key=lambda r: (key(r[1]), r[1], r[3]))
+    stats.notes["sports-only variants"] = sum(len(r[4].split("|")) for r in out if r[4])
+    return out
+
+
+def organisations_from_shared(archives, pf, taken, city_rows, region_rows, nat_rows, gen):
+    """Writes parties.csv and clubs.csv (after the places: their keys are taken) and prints
+    their counts."""
+    taken = taken | {key(a) for r in nat_rows for a in [r[1]] + r[2]}
+    place_keys = {key(a) for rows in (city_rows, region_rows) for r in rows
+                  for a in [r[1]] + r[2]}
+    pstats = Stats()
+    party_rows = parties(archives, pf, taken, pstats)
+    pstats.report("parties.csv filters")
+    write_csv(os.path.join(HERE, "parties.csv"),
+              f"{gen} ../shared/sources/partyfacts (Party Facts core parties and Wikidata "
+              f"mapping, commit 764de89, MIT); do not edit", party_rows)
+    taken = taken | {key(a) for r in party_rows for a in [r[1]] + r[2]}
+    kstats = Stats()
+    club_rows = clubs(archives, pf, taken, place_keys, kstats)
+    kstats.report("clubs.csv filters")
+    write_place_csv(os.path.join(HERE, "clubs.csv"),
+                    f"{gen} ../shared/sources/openfootball-clubs (openfootball/clubs commit "
+                    f"ae38002, CC0); `sports`: variants that count only in sports context; "
+                    f"do not edit", ["type", "canonical", "aliases", "id", "sports"], club_rows)
+    for fname, rows in (("parties.csv", party_rows), ("clubs.csv", club_rows)):
+        a = sum(len(r[2]) for r in rows)
+        extra = (f", {sum(len(r[4].split('|')) for r in rows if r[4])} sports-only variants"
+                 if fname == "clubs.csv" else
+                 f", {sum(1 for r in rows if r[3])} with a QID")
+        print(f"{fname}: {len(rows)} rows, {a} aliases besides the canonical names "
+              f"({a + len(rows)} names){extra}", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--update-lock", action="store_true",
@@ -1940,6 +2293,9 @@ def main() -> None:
         f"{gen} npm {pins['i18n-nationality']} (de, en, es, fr, it, nl; declined forms made "
         f"here) and a curated list; do not edit",
         ["type", "canonical", "aliases", "id"], nat_rows)
+
+    organisations_from_shared(archives, pf, taken, city_rows, region_rows,
+                              nat_rows, gen)
 
     common_lower = set().union(*(words[d][0] for d in COMMON_WORD_DICTS))
     # The hand-curated files count too ("Labour", "Apple"), and so do a few names that are

@@ -159,8 +159,11 @@ impl Extractor {
                 resolve::select(text, tokens, &mut find.candidates, kept);
                 let language = lang::guess(tokens);
                 for c in kept.iter() {
-                    if disambiguate::keeps(text, tokens, c, language) {
-                        out.push(resolve::mention(&self.lookup, text, tokens, c));
+                    if !disambiguate::keeps(text, tokens, c, language) {
+                        continue;
+                    }
+                    if let Some(c) = disambiguate::sports_reading(&self.lookup, text, tokens, c) {
+                        out.push(resolve::mention(&self.lookup, text, tokens, &c));
                     }
                 }
             }

@@ -462,3 +462,80 @@ fn a_city_or_region_carries_the_country_it_lies_in() {
     let got = mentions("Frankreich", &[]);
     assert_eq!(got[0].country, None);
 }
+
+#[test]
+fn a_place_that_is_a_clubs_name_is_the_club_in_sports_context() {
+    // (text, the word, its type, canonical name when it must be a given club)
+    let table: &[(&str, &str, &str, Option<&str>)] = &[
+        // German: sports words near the city or region make it the club.
+        (
+            "Bayern gewann am Samstag 3:1 gegen Hoffenheim.",
+            "Bayern",
+            "organisation",
+            Some("FC Bayern Munich"),
+        ),
+        (
+            "Der Trainer sah, wie Freiburg in der Bundesliga das Spiel drehte.",
+            "Freiburg",
+            "organisation",
+            None,
+        ),
+        // … and without them it stays the place.
+        // "Bayern" is no key of the place files (the region is "Bavaria" there): the club's
+        // word alone is nothing outside sports context.
+        (
+            "Die CSU gewann die Landtagswahl in Bayern deutlich.",
+            "Bayern",
+            "none",
+            None,
+        ),
+        (
+            "In Freiburg regnet es seit Tagen.",
+            "Freiburg",
+            "city",
+            None,
+        ),
+        // English.
+        (
+            "Liverpool beat Everton 2-0 to go top of the league.",
+            "Liverpool",
+            "organisation",
+            None,
+        ),
+        (
+            "The coach said Arsenal had scored too late in the match.",
+            "Arsenal",
+            "organisation",
+            Some("Arsenal FC"),
+        ),
+        (
+            "The port of Liverpool handled more cargo this year.",
+            "Liverpool",
+            "city",
+            None,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, word, label, canonical) in table {
+        let got = mentions(text, &[]);
+        let found = got.iter().find(|g| g.text == word);
+        let ok = match found {
+            None => label == "none",
+            Some(g) => g.label == label && canonical.is_none_or(|c| g.canonical == c),
+        };
+        if !ok {
+            failures.push(format!("{text:?}: {word} → {found:?}"));
+        }
+    }
+    // A club's word that is a common word is nothing outside sports context.
+    for text in [
+        "Ein Arsenal an Waffen wurde gefunden.",
+        "The arsenal of the army grew.",
+    ] {
+        let got = mentions(text, &[]);
+        if got.iter().any(|g| g.text.eq_ignore_ascii_case("arsenal")) {
+            failures.push(format!("{text:?}: {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

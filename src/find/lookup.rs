@@ -25,7 +25,7 @@ use fst::raw::CompiledAddr;
 
 use super::{may_be_rule_word, Candidate, EntryId, HashFilter, Priority, Scratch, Strength};
 use crate::gazetteer::compile::{surname_key, KeyValue, Starts};
-use crate::gazetteer::{EntryRef, Gazetteer};
+use crate::gazetteer::{EntryRef, Gazetteer, Label};
 use crate::span::Origin;
 use crate::token::{fold_into, token_hash, Token, TokenKind, MIN_STEM};
 
@@ -221,6 +221,27 @@ impl Lookup {
                 (self.entry(u).canonical == self.entry(b).canonical).then_some(u)
             }
         }
+    }
+
+    /// The club that the one-token built-in candidate `c` (its token's hash `hash`) names in
+    /// sports context, and whether the word is the club's own (else a city's or region's);
+    /// None when the word is no club's sports-only variant ([`Gazetteer::builtin_sports`]).
+    pub(crate) fn sports_club(&self, c: &Candidate, hash: u64) -> Option<(EntryId, bool)> {
+        self.builtin?;
+        let layer = self.user.len() as u16;
+        let e = c.entry?;
+        if e.layer != layer || c.start != c.end {
+            return None;
+        }
+        let table = Gazetteer::builtin_sports();
+        let k = table.binary_search_by_key(&hash, |s| s.0).ok()?;
+        let (_, index, own) = table[k];
+        let fits = if own {
+            e.index == index
+        } else {
+            matches!(c.label, Label::City | Label::Region)
+        };
+        fits.then_some((EntryId { layer, index }, own))
     }
 
     /// The layers in priority order.

@@ -423,6 +423,13 @@ impl KeySet {
         true
     }
 
+    /// The entry that holds the folded `key`, if any (for build.rs: which entry a club's
+    /// sports-only variant meets).
+    #[allow(dead_code)] // called by build.rs, which includes this file
+    pub(crate) fn entry_of(&self, key: &str) -> Option<u32> {
+        self.keys.get(key).and_then(|v| v.entry)
+    }
+
     /// Whether the folded `key` is a given name (for build.rs: a surname that is one names too
     /// many people to stand alone).
     #[allow(dead_code)] // called by build.rs, which includes this file

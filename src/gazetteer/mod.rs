@@ -169,6 +169,13 @@ impl Gazetteer {
         &BUILTIN
     }
 
+    /// The built-in one-word club variants that count only in sports context: (hash of the
+    /// folded word, the club's entry, whether the key is the club's own rather than a city's or
+    /// region's), sorted by hash (build.rs, from `gazetteers/clubs.csv`).
+    pub(crate) fn builtin_sports() -> &'static [(u64, u32, bool)] {
+        builtin::SPORTS
+    }
+
     /// Compiles entries (for example from [`load::load`]) into a gazetteer. Earlier entries win
     /// when two entries share an alias.
     ///

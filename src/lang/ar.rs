@@ -18,11 +18,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     region_prefixes: &[],
     not_surnames: &[],
     determiners: &[],
-    place_prepositions: &[],
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &[],
+    place_prepositions: &[],
+    sports_words: &[],
     function_words: &[],
 };
 

@@ -20,11 +20,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     determiners: &[
         "un", "una", "unos", "unas", "del", "al", "este", "esta", "estos", "estas", "su", "sus",
     ],
-    place_prepositions: &["en", "desde", "hacia", "cerca"],
     speech_before: &["según"],
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["sa", "sl"],
+    place_prepositions: &["en", "desde", "hacia", "cerca"],
+    sports_words: &[],
     function_words: &[
         "el", "la", "los", "las", "y", "del", "que", "en", "es", "por", "una", "se", "con", "para",
         "su", "al",

@@ -21,11 +21,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces", "son", "sa", "ses", "leur",
         "leurs",
     ],
-    place_prepositions: &["à", "au", "en", "près", "vers"],
     speech_before: &["selon"],
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["sa", "sarl", "sas"],
+    place_prepositions: &["à", "au", "en", "près", "vers"],
+    sports_words: &[],
     function_words: &[
         "le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "que", "qui", "au",
         "sur", "pas", "il",

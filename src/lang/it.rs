@@ -21,11 +21,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "il", "lo", "gli", "un", "una", "uno", "dei", "degli", "delle", "della", "dello", "del",
         "al", "alla", "questo", "questa", "suo", "sua",
     ],
-    place_prepositions: &["a", "in", "presso", "verso"],
     speech_before: &["secondo"],
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["spa", "srl"],
+    place_prepositions: &["a", "in", "presso", "verso"],
+    sports_words: &[],
     function_words: &[
         "il", "la", "che", "di", "e", "per", "una", "del", "non", "sono", "della", "gli", "le",
         "con", "si",

@@ -131,9 +131,6 @@ pub(crate) struct EntityWords {
     /// prepositions fused with an article, demonstratives, possessives, quantifiers ("im",
     /// "diese", "seine", "kein"), as written.
     pub determiners: &'static [&'static str],
-    /// Prepositions after which a name is a place ("in Merano", "near Bath"), as written: a
-    /// place there is not taken for a person's surname.
-    pub place_prepositions: &'static [&'static str],
     /// Verbs of saying that stand right before a speaker's name in news ("sagte Merkel",
     /// "said Johnson"), and "so" of "…, so Merkel."; as written.
     pub speech_before: &'static [&'static str],
@@ -147,6 +144,14 @@ pub(crate) struct EntityWords {
     /// Legal forms that follow a company's name ("Hornbach AG", "Apple Inc"), folded: a known
     /// organisation takes in the one right after it.
     pub legal_forms: &'static [&'static str],
+    /// Prepositions of place ("in", "aus", "nach", "at", "from"), as written: a city right
+    /// after one is the place even in a sports report ("das Derby in Nürnberg"), and a place
+    /// there is not taken for a person's surname ("in Merano" after "Anna Merano").
+    pub place_prepositions: &'static [&'static str],
+    /// Words of sports reports ("Tor", "Trainer", "Bundesliga", "beat", "league", "scored"),
+    /// folded: near enough of them, a city or region that is also a club's name is the club
+    /// ("Bayern gewann", "Chelsea beat Arsenal").
+    pub sports_words: &'static [&'static str],
     /// The language's most frequent short words, which tell it from the others ("der", "und",
     /// "the", "and"): what [`guess`] counts; lower case.
     pub function_words: &'static [&'static str],
@@ -253,14 +258,14 @@ pub(crate) enum List {
     NotSurnames,
     /// [`EntityWords::determiners`].
     Determiners,
-    /// [`EntityWords::place_prepositions`].
-    PlacePrepositions,
     /// [`EntityWords::speech_before`].
     SpeechBefore,
     /// [`EntityWords::speech_after`].
     SpeechAfter,
     /// [`EntityWords::speech_after_quote`].
     SpeechAfterQuote,
+    /// [`EntityWords::place_prepositions`].
+    PlacePrepositions,
 }
 
 /// Every pack's words of each [`List`], in the order of the enum. The rules do not know the
@@ -274,10 +279,10 @@ static LISTS: Lazy<[WordList; 11]> = Lazy::new(|| {
         WordList::of(|w| w.region_prefixes),
         WordList::of(|w| w.not_surnames),
         WordList::of(|w| w.determiners),
-        WordList::of(|w| w.place_prepositions),
         WordList::of(|w| w.speech_before),
         WordList::of(|w| w.speech_after),
         WordList::of(|w| w.speech_after_quote),
+        WordList::of(|w| w.place_prepositions),
     ]
 });
 

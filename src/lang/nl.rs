@@ -18,11 +18,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     region_prefixes: &[],
     not_surnames: &[],
     determiners: &["de", "het", "een"],
-    place_prepositions: &["in", "naar", "uit", "bij", "te"],
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["nv", "bv"],
+    place_prepositions: &["in", "naar", "uit", "bij", "te"],
+    sports_words: &[],
     function_words: &[
         "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
     ],

@@ -18,11 +18,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     region_prefixes: &[],
     not_surnames: &[],
     determiners: &["o", "os", "as", "um", "uma"],
-    place_prepositions: &["em", "para", "perto"],
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &["ltda"],
+    place_prepositions: &["em", "para", "perto"],
+    sports_words: &[],
     function_words: &[
         "o", "os", "as", "e", "do", "da", "que", "não", "em", "um", "uma", "para", "com",
     ],

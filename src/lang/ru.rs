@@ -18,11 +18,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     region_prefixes: &[],
     not_surnames: &[],
     determiners: &[],
-    place_prepositions: &["в", "во", "из", "под", "около"],
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],
     legal_forms: &[],
+    place_prepositions: &["в", "во", "из", "под", "около"],
+    sports_words: &[],
     function_words: &["и", "в", "не", "на", "что", "с", "он", "по", "как", "это"],
 };
 

@@ -12,7 +12,12 @@
 //!   from the prefix.
 //! - In English text, a city or region followed by a capitalised word is the first part of a
 //!   longer name ("Boston Globe", "Texas Instruments"), not the place.
+//! - Clubs named after their city ([`sports_reading`]): a city or region that is a football
+//!   club's one-word variant ("Bayern", "Liverpool", "Freiburg") is the club when sports words
+//!   of the packs stand near it ("Bayern gewann 3:1", "Liverpool beat Chelsea"), and a club's
+//!   variant that is a common word ("Arsenal", "Real") is the club there and nothing elsewhere.
 
+use crate::find::lookup::Lookup;
 use crate::find::Candidate;
 use crate::gazetteer::Label;
 use crate::lang::{self, Lang, List};
@@ -26,6 +31,93 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate, language: Optio
         && lang::has(List::RegionPrefixes, tokens[c.start - 1].text(text));
     let longer_name = language == Some(Lang::En) && starts_longer_name(text, tokens, c);
     !(after_region_prefix || longer_name)
+}
+
+/// How many tokens on either side of a candidate [`sports_reading`] looks at for sports words.
+const SPORTS_WINDOW: usize = 10;
+/// How many sports cues must stand in that window (a score like "3:1" or "2-0" counts as two).
+const SPORTS_CUES: usize = 2;
+
+/// The packs' sports words as token hashes, sorted.
+static SPORTS_WORDS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut v: Vec<u64> = lang::all_of(|w| w.sports_words)
+        .map(|w| crate::token::token_hash(w.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// The reading of a kept candidate that a club may take ([`Lookup::sports_club`]): the club,
+/// when sports words stand near it; else the candidate itself when it is a place, and None
+/// (no mention) when it is a club's word that counts only in sports context. A place right
+/// after a preposition of place stays the place. Any other candidate is returned as it is.
+pub(crate) fn sports_reading(
+    lookup: &Lookup,
+    text: &str,
+    tokens: &[Token],
+    c: &Candidate,
+) -> Option<Candidate> {
+    if !matches!(c.label, Label::City | Label::Region | Label::Organisation) || c.start != c.end {
+        return Some(*c);
+    }
+    let Some((club, own)) = lookup.sports_club(c, tokens[c.start].hash) else {
+        return Some(*c);
+    };
+    // "das Derby in Nürnberg", "a tournament in Montreal": a place after a preposition of
+    // place stays the place.
+    let after_preposition =
+        !own && c.start > 0 && lang::has(List::PlacePrepositions, tokens[c.start - 1].text(text));
+    if !after_preposition && in_sports_context(tokens, c.start) {
+        Some(Candidate {
+            label: Label::Organisation,
+            entry: Some(club),
+            ..*c
+        })
+    } else if own {
+        None
+    } else {
+        Some(*c)
+    }
+}
+
+/// Whether at least [`SPORTS_CUES`] sports cues stand within [`SPORTS_WINDOW`] tokens of
+/// token `k`: words of the packs' sports lists, and scores ("3:1", "2-0": one digit, a colon or
+/// hyphen, one digit, no spaces), which count twice.
+fn in_sports_context(tokens: &[Token], k: usize) -> bool {
+    let lo = k.saturating_sub(SPORTS_WINDOW);
+    let hi = (k + SPORTS_WINDOW + 1).min(tokens.len());
+    let words = &*SPORTS_WORDS;
+    let mut cues = 0;
+    for i in lo..hi {
+        let t = &tokens[i];
+        cues += match t.kind {
+            TokenKind::Word if i != k && words.binary_search(&t.hash).is_ok() => 1,
+            TokenKind::Number if is_score(tokens, i) => 2,
+            _ => 0,
+        };
+        if cues >= SPORTS_CUES {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether token `i` (a number) opens a score: "3:1", "2-0".
+fn is_score(tokens: &[Token], i: usize) -> bool {
+    let (Some(sep), Some(b)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    let a = &tokens[i];
+    a.end - a.start == 1
+        && sep.kind == TokenKind::Punct
+        && sep.start == a.end
+        && sep.end - sep.start == 1
+        && b.kind == TokenKind::Number
+        && b.start == sep.end
+        && b.end - b.start == 1
+        && (sep.hash == crate::token::token_hash(b":")
+            || sep.hash == crate::token::token_hash(b"-"))
 }
 
 /// Whether a city or region is the first part of a longer capitalised name: "Boston Globe",
