@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# CI for the Python package: lints the binding, builds the wheel with pinned maturin, installs it
+# into a fresh virtual environment and runs the pytest suite, which compares the package with
+# the command line's JSON output. Run from anywhere; .ci/run calls it after `cargo test`.
+#
+# GAZETTE_PY_PROFILE=release builds the wheel as `pip install` does (slower: thin LTO, one
+# codegen unit); the default, dev, reuses the library that `cargo test` has just built.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+python=${PYTHON:-python3}
+venv=target/python-ci/venv
+profile=${GAZETTE_PY_PROFILE:-dev}
+
+rm -rf "$venv"
+"$python" -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+  -r bindings/python/requirements-ci.txt
+# One interpreter for clippy and maturin, so that PyO3's build configuration is made once.
+export PYO3_PYTHON=$PWD/$venv/bin/python
+
+# The binding is a workspace member but not a default one, so the root's clippy skips it.
+cargo clippy --locked -p gazette-python --all-targets -- -D warnings
+
+rm -rf target/python-ci/wheels
+(cd bindings/python && "../../$venv/bin/maturin" build --locked --profile "$profile" \
+  --out ../../target/python-ci/wheels)
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index \
+  target/python-ci/wheels/gazette-*.whl
+
+# The tests compare with the binary of the same checkout: the one `cargo test` builds (with
+# `--no-run` this is a no-op after .ci/run's `cargo test`; `cargo build` would build it again,
+# with the features of the graph without dev-dependencies).
+cargo test --locked --no-run
+export GAZETTE_BIN=$PWD/target/debug/gazette
+# From another directory, so that `import gazette` finds the installed wheel, not the source.
+(cd target/python-ci && "../../$venv/bin/python" -m pytest -q -p no:cacheprovider \
+  ../../bindings/python/tests)
