@@ -189,7 +189,8 @@ fn records<'a>(mentions: &'a [Mention<'a>]) -> Vec<MentionRecord<'a>> {
 
 /// `reference_date`: None, a `YYYY-MM-DD` string (or an ISO 8601 timestamp that starts with
 /// one, as the command line's `--reference-date` takes), or a `datetime.date`/`datetime`
-/// (anything with `isoformat()`, such as a pandas Timestamp).
+/// (anything with `isoformat()`, such as a pandas Timestamp). pandas' marks of a missing
+/// value in a column of dates, NaN and NaT, are None too.
 fn reference(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
         return Ok(None);
@@ -197,7 +198,13 @@ fn reference(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
     let text: String = if let Ok(s) = value.cast::<PyString>() {
         s.to_string_lossy().into_owned()
     } else if let Ok(iso) = value.call_method0("isoformat") {
-        iso.extract()?
+        let iso: String = iso.extract()?;
+        if iso == "NaT" {
+            return Ok(None);
+        }
+        iso
+    } else if value.extract::<f64>().is_ok_and(f64::is_nan) {
+        return Ok(None);
     } else {
         return Err(PyTypeError::new_err(format!(
             "reference_date must be a str (YYYY-MM-DD) or a datetime.date, not {}",

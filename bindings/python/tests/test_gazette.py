@@ -172,3 +172,13 @@ def test_the_package_carries_its_type_stubs():
         assert name in stubs
     assert gazette.__version__
     assert gazette.Extractor.__doc__ and gazette.extract.__doc__ and gazette.Extractor.extract_many.__doc__
+
+
+def test_missing_dates_of_a_pandas_column_are_none():
+    import pandas as pd
+    texts = ["Am 3. Oktober sprach Olaf Scholz."] * 3
+    published = pd.Series(pd.to_datetime(["2024-10-04", None, "2023-01-02"]))
+    values = [[m["value"] for m in ms if m["type"] == "date"] for ms in
+              gazette.Extractor().extract_many(texts, reference_date=published)]
+    assert values == [["2024-10-03"], ["XXXX-10-03"], ["2022-10-03"]]  # the last 3 October before
+    assert gazette.extract(texts[0], reference_date=float("nan")) == gazette.extract(texts[0])
