@@ -19,8 +19,10 @@ rm -rf "$venv"
 # One interpreter for clippy and maturin, so that PyO3's build configuration is made once.
 export PYO3_PYTHON=$PWD/$venv/bin/python
 
-# The binding is a workspace member but not a default one, so the root's clippy skips it.
+# The binding is a workspace member but not a default one, so the root's clippy and doc skip
+# it (the root's `cargo fmt --check` does cover it).
 cargo clippy --locked -p gazette-python --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --document-private-items -p gazette-python
 
 rm -rf target/python-ci/wheels
 (cd bindings/python && "../../$venv/bin/maturin" build --locked --profile "$profile" \

@@ -1,6 +1,8 @@
 """Type stubs of the gazette module (built from bindings/python/src/lib.rs).
 
 maturin puts this file into the wheel as the module's stubs, with a py.typed marker.
+Mention, DateLike and Types exist for type checkers only (import them under
+typing.TYPE_CHECKING); at run time a mention is a plain dict.
 """
 
 import datetime

@@ -1,10 +1,9 @@
 //! The `gazette` Python module: the library's [`Extractor`](gazette::Extractor) behind a Python
 //! class and a module-level `extract`, returning mentions as dicts.
 //!
-//! A mention's dict is made from the same serde type as the JSON output
-//! ([`MentionRecord`](gazette::output::wire::MentionRecord)), by the serializer in `dict.rs`,
-//! so its fields and values are the JSON output's, and a field added there appears here without
-//! a change.
+//! A mention's dict is made from the same serde type as the JSON output ([`MentionRecord`]),
+//! by the serializer in `dict.rs`, so its fields and values are the JSON output's, and a field
+//! added there appears here without a change.
 //!
 //! Extraction, and loading gazetteers, run with the GIL released, so Python threads calling one
 //! shared `Extractor` run in parallel; `extract_many` also spreads its documents over rayon's
