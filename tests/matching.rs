@@ -198,6 +198,47 @@ fn surnames_link_to_the_full_name() {
 }
 
 #[test]
+fn a_place_that_is_the_surname_of_a_person_of_the_story_is_that_person() {
+    check(&[
+        // The city Belgrano (Argentina) is the general's surname here, with a possessive too.
+        (
+            "Manuel Belgrano led the army. Then Belgrano 's right column broke, and Belgrano left.",
+            &["--types", "person,city"],
+            vec![
+                m("person", "Manuel Belgrano"),
+                m("person", "Belgrano").is("Manuel Belgrano", ""),
+                m("person", "Belgrano").is("Manuel Belgrano", ""),
+            ],
+        ),
+        // A company named with a possessive ("Carter's") after the person.
+        (
+            "Jimmy Carter played drums. After that show , Carter 's father bought a drum set.",
+            &["--types", "person,organisation"],
+            vec![
+                m("person", "Jimmy Carter"),
+                m("person", "Carter").is("Jimmy Carter", "Q23685"),
+            ],
+        ),
+        // The document uses the name as a place: it stays one.
+        (
+            "Anna Merano kam an. Sie wohnt in Merano. Merano ist schön.",
+            &["--types", "person,city"],
+            vec![
+                m("person", "Anna Merano"),
+                m("city", "Merano"),
+                m("city", "Merano"),
+            ],
+        ),
+        // Without a person of that surname, the place is the place.
+        (
+            "The army marched from Belgrano to Rosario.",
+            &["--types", "person,city"],
+            vec![m("city", "Belgrano"), m("city", "Rosario")],
+        ),
+    ]);
+}
+
+#[test]
 fn given_name_rule_needs_a_person_shaped_name() {
     check(&[
         (

@@ -10,6 +10,8 @@ mod matching;
 mod formats;
 // The user's gazetteers: loading, merging, errors.
 mod gazetteers;
+// The generated gazetteers are what gazetteers/generate.py wrote.
+mod generated;
 // Inputs, exit statuses, directories, broken pipes, --help.
 mod cli;
 // Properties over arbitrary text (no panics, valid spans).

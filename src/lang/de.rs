@@ -119,6 +119,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "welchen", "solche", "solchen", "neue", "neuen", "neuer", "neues", "großen", "große",
         "großer",
     ],
+    place_prepositions: &["in", "nach", "aus", "bei", "nahe", "nächst", "gen"],
     speech_before: &[
         "sagte",
         "sagt",

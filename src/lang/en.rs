@@ -123,6 +123,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "your", "no", "every", "each", "some", "any", "many", "much", "more", "new", "old",
         "great",
     ],
+    place_prepositions: &["in", "at", "near", "outside", "into", "across", "via"],
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &["said", "says", "added"],

@@ -19,6 +19,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     determiners: &[
         "un", "una", "unos", "unas", "del", "al", "este", "esta", "estos", "estas", "su", "sus",
     ],
+    place_prepositions: &["en", "desde", "hacia", "cerca"],
     speech_before: &["según"],
     speech_after: &[],
     speech_after_quote: &[],

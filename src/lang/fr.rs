@@ -20,6 +20,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces", "son", "sa", "ses", "leur",
         "leurs",
     ],
+    place_prepositions: &["à", "au", "en", "près", "vers"],
     speech_before: &["selon"],
     speech_after: &[],
     speech_after_quote: &[],

@@ -20,6 +20,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "il", "lo", "gli", "un", "una", "uno", "dei", "degli", "delle", "della", "dello", "del",
         "al", "alla", "questo", "questa", "suo", "sua",
     ],
+    place_prepositions: &["a", "in", "presso", "verso"],
     speech_before: &["secondo"],
     speech_after: &[],
     speech_after_quote: &[],

@@ -127,6 +127,9 @@ pub(crate) struct EntityWords {
     /// prepositions fused with an article, demonstratives, possessives, quantifiers ("im",
     /// "diese", "seine", "kein"), as written.
     pub determiners: &'static [&'static str],
+    /// Prepositions after which a name is a place ("in Merano", "near Bath"), as written: a
+    /// place there is not taken for a person's surname.
+    pub place_prepositions: &'static [&'static str],
     /// Verbs of saying that stand right before a speaker's name in news ("sagte Merkel",
     /// "said Johnson"), and "so" of "…, so Merkel."; as written.
     pub speech_before: &'static [&'static str],
@@ -246,6 +249,8 @@ pub(crate) enum List {
     NotSurnames,
     /// [`EntityWords::determiners`].
     Determiners,
+    /// [`EntityWords::place_prepositions`].
+    PlacePrepositions,
     /// [`EntityWords::speech_before`].
     SpeechBefore,
     /// [`EntityWords::speech_after`].
@@ -256,7 +261,7 @@ pub(crate) enum List {
 
 /// Every pack's words of each [`List`], in the order of the enum. The rules do not know the
 /// document's language yet, so they ask all packs at once.
-static LISTS: Lazy<[WordList; 10]> = Lazy::new(|| {
+static LISTS: Lazy<[WordList; 11]> = Lazy::new(|| {
     [
         WordList::of(|w| w.articles),
         WordList::of(|w| w.particles),
@@ -265,6 +270,7 @@ static LISTS: Lazy<[WordList; 10]> = Lazy::new(|| {
         WordList::of(|w| w.region_prefixes),
         WordList::of(|w| w.not_surnames),
         WordList::of(|w| w.determiners),
+        WordList::of(|w| w.place_prepositions),
         WordList::of(|w| w.speech_before),
         WordList::of(|w| w.speech_after),
         WordList::of(|w| w.speech_after_quote),

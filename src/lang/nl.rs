@@ -17,6 +17,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     region_prefixes: &[],
     not_surnames: &[],
     determiners: &["de", "het", "een"],
+    place_prepositions: &["in", "naar", "uit", "bij", "te"],
     speech_before: &[],
     speech_after: &[],
     speech_after_quote: &[],

@@ -68,6 +68,7 @@ pub(crate) fn link_surnames<'a>(
         collect_bearers(out, scratch);
     }
     relink_titled(out, scratch);
+    surnames_over_names(text, tokens, scratch, out);
     // A 64-bit filter over the surnames' hashes: most capitalised words of a document are
     // turned away by one shift before the map is asked.
     let filter = scratch.surnames.keys().fold(0u64, |f, h| f | 1 << (h & 63));
@@ -359,6 +360,109 @@ fn relink_titled(out: &mut [Mention<'_>], scratch: &mut CorefScratch) {
                 }
             }
         }
+    }
+}
+
+/// Step 2b: a one-word city or region of the document that is the surname of one person
+/// named in full in it ("Belgrano" after "Manuel Belgrano"), or a company whose name is that
+/// surname with a possessive ("Carter 's" after "Jimmy Carter"), is that person, unless the
+/// document uses the name as a place: a preposition of place stands before it there or
+/// anywhere else in the document ("in Merano" after "Anna Merano"). The gazetteers name the
+/// place or company; the document names the person, and says more.
+fn surnames_over_names(
+    text: &str,
+    tokens: &[Token],
+    scratch: &mut CorefScratch,
+    out: &mut [Mention<'_>],
+) {
+    if scratch.surnames.is_empty() {
+        return;
+    }
+    // Per place name of the document (folded): how often it stands after a preposition of
+    // place, and how often in all.
+    let mut places: Vec<(u64, u32, u32)> = Vec::new();
+    for m in out.iter() {
+        if !matches!(m.label, Label::City | Label::Region) {
+            continue;
+        }
+        let k = tokens.partition_point(|t| t.start < m.span.start);
+        // After a preposition of place, or an address's part: "…, Merano, Postgasse 14",
+        // "Merano: Corso Principe Umberto".
+        let before = k.checked_sub(1).map(|p| tokens[p].text(text));
+        let after = tokens
+            .get(tokens.partition_point(|t| t.start < m.span.end))
+            .map(|t| t.text(text));
+        let placed = before.is_some_and(|w| lang::has(List::PlacePrepositions, w))
+            || (before == Some(",") && after == Some(","))
+            || after == Some(":");
+        scratch.fold.clear();
+        fold_into(m.text, &mut scratch.fold);
+        let key = token_hash(&scratch.fold);
+        match places.iter_mut().find(|p| p.0 == key) {
+            Some(p) => (p.1, p.2) = (p.1 + u32::from(placed), p.2 + 1),
+            None => places.push((key, u32::from(placed), 1)),
+        }
+    }
+    // A name that stands so once in four times or more is a place in this document ("in
+    // Merano", "Merano, Postgasse 14"); a person's surname does so by chance ("in Belgrano's
+    // army").
+    let is_place = |key: u64| {
+        places
+            .iter()
+            .any(|&(k, placed, all)| k == key && placed > 0 && 4 * placed >= all)
+    };
+    for m in 0..out.len() {
+        let (label, span) = (out[m].label, out[m].span);
+        if !matches!(label, Label::City | Label::Region | Label::Organisation) {
+            continue;
+        }
+        let name = out[m].text;
+        // The surname and, for a company, the possessive after it.
+        let surname = match label {
+            Label::Organisation => match name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .map(str::trim_end)
+            {
+                Some(s) => s,
+                None => continue,
+            },
+            _ => name,
+        };
+        if surname.is_empty() || !one_word(surname) || surname.chars().count() < 3 {
+            continue;
+        }
+        scratch.fold.clear();
+        fold_into(surname, &mut scratch.fold);
+        let key = token_hash(&scratch.fold);
+        if is_place(key) {
+            continue;
+        }
+        let Some(people) = scratch.surnames.get(&key) else {
+            continue;
+        };
+        let Bearer::Person(p) = bearer(out, people, span.start) else {
+            continue;
+        };
+        if one_word(out[p].text) {
+            continue;
+        }
+        let (canonical, id) = (out[p].canonical, out[p].id);
+        let start = span.start;
+        out[m] = Mention {
+            label: Label::Person,
+            span: Span {
+                start,
+                end: start + surname.len(),
+                ..Span::default()
+            },
+            text: &name[..surname.len()],
+            canonical,
+            id,
+            country: "",
+            value: None,
+            origin: Origin::Coreference,
+        };
     }
 }
 
