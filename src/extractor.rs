@@ -113,6 +113,26 @@ thread_local! {
 }
 
 impl Extractor {
+    /// The same extractor, reporting only mentions with these labels: what a builder with
+    /// [`ExtractorBuilder::labels`] would build. The gazetteers and the surname table are shared,
+    /// not rebuilt, so this is cheap enough to call per request (the Python package does, for
+    /// its `types` argument).
+    ///
+    /// # Examples
+    /// ```
+    /// use gazette::{ExtractorBuilder, Label, LabelSet};
+    /// let all = ExtractorBuilder::new().build();
+    /// let dates = all.with_labels([Label::Date].into_iter().collect::<LabelSet>());
+    /// let found = dates.extract("Olaf Scholz sprach am 3. Oktober 2024.", None);
+    /// assert!(found.iter().all(|m| m.label == Label::Date) && found.len() == 1);
+    /// ```
+    pub fn with_labels(&self, labels: LabelSet) -> Extractor {
+        Extractor {
+            lookup: self.lookup.clone(),
+            labels,
+        }
+    }
+
     /// The mentions in `text`, sorted by start, never overlapping.
     ///
     /// `reference` is the document's date (for example its publication date); it resolves dates
