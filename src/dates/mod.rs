@@ -50,10 +50,14 @@
 //!
 //! # Resolution rules
 //!
-//! - **No year** ("am 3. Oktober"): without a reference date the value is `XXXX-10-03`. With one,
-//!   the year is the one of ref−1, ref, ref+1 that puts the date nearest to the reference; a tie
-//!   goes to the earlier date, since news mostly reports the recent past. With reference
-//!   2025-12-13, "3. Oktober" is 2025-10-03 and "3. Januar" is 2026-01-03.
+//! - **No year** ("am 3. Oktober"): the date takes the *anchor year*, the last year written
+//!   out in a mention before it ("1941" in "16. Dezember 1941"; years of relative words do not
+//!   count), as HeidelTime does for narratives. Without an anchor and without a reference date
+//!   the value is `XXXX-10-03`. With a reference but no anchor, the year is the one of ref−1,
+//!   ref, ref+1 that puts the date nearest to the reference; a tie goes to the earlier date,
+//!   since news mostly reports the recent past. With reference 2025-12-13, "3. Oktober" is
+//!   2025-10-03 and "3. Januar" is 2026-01-03. The anchor is per call (per window of a long
+//!   document).
 //! - **Two-digit years** ("3.10.24"): 00–49 are 2000–2049, 50–99 are 1950–1999, whatever the
 //!   reference; they are refused next to another number (phone numbers).
 //! - **Years** are 1000–2100. A bare four-digit number is a year only after a cue word
@@ -91,6 +95,8 @@ use crate::token::{Token, TokenKind};
 
 use scanner::{Found, Scanner};
 
+pub use value::{reanchor, DateInfo, DateYear, Grain};
+
 /// A date a date finder proposes: the resolver weighs it against the names it overlaps and
 /// makes it a [`crate::Mention`] with label `date` if it stays.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,6 +108,8 @@ pub struct DateCandidate {
     /// Normalised value, ISO 8601 / TIMEX3 style: "2024-10-03", "2024-10", "2024", "199"
     /// (decade), "XXXX-10-03" (year unknown).
     pub value: String,
+    /// Its grain and its part in the anchor year.
+    pub info: DateInfo,
 }
 
 /// Finds dates. `tokens` are the document's tokens from `crate::token::tokenize(text, ..)`.
@@ -277,6 +285,20 @@ mod tests {
     }
 
     #[test]
+    fn a_date_without_a_year_takes_the_last_year_before_it() {
+        check(
+            "
+            Im Mai 1941 begann es. Am 22. Juni griff er an. | Mai 1941 = 1941-05; 22. Juni = 1941-06-22
+            @ Seit 2015 hier. Am 3. Oktober kam er.  | 2015 = 2015; 3. Oktober = 2015-10-03
+            @ Am 3. Oktober kam er. Seit 2015 hier.  | 3. Oktober = 2025-10-03; 2015 = 2015
+            On 3 May 1945 it ended; on June 5 they met. | 3 May 1945 = 1945-05-03; June 5 = 1945-06-05
+            Im Juli 1941, am 29. Februar            | Juli 1941 = 1941-07; 29. Februar = XXXX-02-29
+            @ gestern, am 3. Oktober                | gestern = 2025-12-12; 3. Oktober = 2025-10-03
+            ",
+        );
+    }
+
+    #[test]
     fn spans_are_byte_offsets_on_non_ascii_text() {
         let text = "Am 3. März 2024 in Zürich, später «Ende Mai 2025».";
         let found = find(text, None);
@@ -308,6 +330,10 @@ mod tests {
             start: 0,
             end: 1,
             value: "x".into(),
+            info: DateInfo {
+                grain: Grain::Day,
+                year: DateYear::Neither,
+            },
         };
         let mut out = vec![earlier.clone()];
         find_dates(text, &tokens, Some(date(2025, 12, 13)), &mut out);

@@ -456,7 +456,7 @@ mod tests {
             am 4. Oktober, 1777              | 4. Oktober, 1777 = 1777-10-04
             Am 3. Oktober 2000 Menschen      | 3. Oktober = XXXX-10-03
             vom 30. September bis 2. Oktober 2024 | 30. September = XXXX-09-30; 2. Oktober 2024 = 2024-10-02
-            29. Dezember 1778/16. September  | 29. Dezember 1778 = 1778-12-29; 16. September = XXXX-09-16
+            29. Dezember 1778/16. September  | 29. Dezember 1778 = 1778-12-29; 16. September = 1778-09-16
             ",
         );
     }

@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use crate::token::{fold_into, Token, TokenKind};
 
 use super::tables::{Tables, WordSet};
-use super::value::{self, Value};
+use super::value::{self, DateInfo, DateYear, Value};
 use super::DateCandidate;
 
 /// A mention in token indices, before it is turned into bytes.
@@ -63,6 +63,9 @@ pub(super) struct Scanner<'a> {
     base: usize,
     /// Resolved relative days and weekdays (see [`Scanner::resolve_cached`]).
     resolved: [Option<Option<Date>>; 26],
+    /// The last year written out in a mention before the scan position ("1941" in "16.
+    /// Dezember 1941"): a later date without a year takes it (see [`value::render`]).
+    anchor: Option<i16>,
 }
 
 impl<'a> Scanner<'a> {
@@ -84,6 +87,7 @@ impl<'a> Scanner<'a> {
             soft: None,
             base,
             resolved: [None; 26],
+            anchor: None,
         }
     }
 
@@ -105,8 +109,19 @@ impl<'a> Scanner<'a> {
         out.push(DateCandidate {
             start: self.toks[hit.start].start,
             end: self.toks[hit.end - 1].end,
-            value: value::render(hit.value, self.reference),
+            value: value::render(hit.value, self.reference, self.anchor),
+            info: DateInfo {
+                grain: hit.value.grain(),
+                year: match hit.value.explicit_year() {
+                    Some(y) => DateYear::Writes(y),
+                    None if self.anchor.is_none() && hit.value.wants_year() => DateYear::Wants,
+                    None => DateYear::Neither,
+                },
+            },
         });
+        if let Some(y) = hit.value.explicit_year() {
+            self.anchor = Some(y);
+        }
         self.floor = hit.end;
         self.soft = hit.soft.map(|w| (hit.start, w));
     }

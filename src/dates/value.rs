@@ -17,6 +17,70 @@ pub(super) fn is_year(y: i16) -> bool {
     (YEAR_MIN..=YEAR_MAX).contains(&y)
 }
 
+/// How fine a date mention is: the unit of its value (`day` for "3. Oktober 2024", `month`
+/// for "Oktober 2024"). An interval has the grain of its ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Grain {
+    /// A clock time ("um 8:30", "3. Oktober um 15 Uhr").
+    Time,
+    /// A calendar day.
+    Day,
+    /// A calendar week ("letzte Woche").
+    Week,
+    /// A month.
+    Month,
+    /// A season ("Herbst 1940").
+    Season,
+    /// A year.
+    Year,
+    /// A decade ("die 1990er Jahre").
+    Decade,
+    /// A century ("im 19. Jahrhundert").
+    Century,
+}
+
+impl Grain {
+    /// The name used in output: `time`, `day`, `week`, `month`, `season`, `year`, `decade`,
+    /// `century`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Time => "time",
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Season => "season",
+            Grain::Year => "year",
+            Grain::Decade => "decade",
+            Grain::Century => "century",
+        }
+    }
+}
+
+/// What a date mention says about the *anchor year*, the year a later date without one takes
+/// (see the [module docs](super)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateYear {
+    /// The mention writes out this year ("3. Oktober 2024"): it is the anchor of the dates
+    /// after it.
+    Writes(i16),
+    /// The mention has no year and found no anchor before it in the text it was found in, so
+    /// its year came from the reference date or is `XXXX`. A caller that knows an earlier year
+    /// of the same document (the windows of a long document) may give it that year with
+    /// [`reanchor`](super::reanchor).
+    Wants,
+    /// Neither: a relative date, a decade, or a day that took the anchor year.
+    Neither,
+}
+
+/// What the date rules know about a date mention beside its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateInfo {
+    /// How fine the date is.
+    pub grain: Grain,
+    /// Its part in the anchor year of later dates.
+    pub year: DateYear,
+}
+
 /// A normalised value before rendering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Value {
@@ -34,6 +98,63 @@ pub(super) enum Value {
     Decade(i16),
     /// A day already resolved against the reference date.
     Resolved(Date),
+}
+
+impl Value {
+    /// The year the text writes out, if any: it becomes the anchor of the dates after it.
+    pub(super) fn explicit_year(self) -> Option<i16> {
+        match self {
+            Value::Day { year, .. } => year,
+            Value::Month { year, .. } | Value::Year(year) => Some(year),
+            Value::Decade(_) | Value::Resolved(_) => None,
+        }
+    }
+
+    /// Whether the value lacks a year that an anchor would give it.
+    pub(super) fn wants_year(self) -> bool {
+        matches!(self, Value::Day { year: None, .. })
+    }
+
+    /// How fine the value is.
+    pub(super) fn grain(self) -> Grain {
+        match self {
+            Value::Day { .. } | Value::Resolved(_) => Grain::Day,
+            Value::Month { .. } => Grain::Month,
+            Value::Year(_) => Grain::Year,
+            Value::Decade(_) => Grain::Decade,
+        }
+    }
+}
+
+/// Gives a date without a year, rendered as `value` ("XXXX-10-03", "2025-10-03"), the year
+/// `year` when the date exists in it; returns whether it did. For values whose
+/// [`DateInfo::year`] is [`DateYear::Wants`].
+pub fn reanchor(value: &mut String, year: i16) -> bool {
+    let b = value.as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !(0..=9999).contains(&year) {
+        return false;
+    }
+    let two = |i: usize| -> Option<i8> {
+        let d = b.get(i..i + 2)?;
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| ((d[0] - b'0') * 10 + (d[1] - b'0')) as i8)
+    };
+    let Some(month) = two(5) else {
+        return false;
+    };
+    let day = if b.get(7) == Some(&b'-') {
+        two(8)
+    } else {
+        Some(1)
+    };
+    if day.is_none_or(|d| Date::new(year, month, d).is_err()) {
+        return false;
+    }
+    let mut y = String::with_capacity(4);
+    push_digits(&mut y, year, 4);
+    value.replace_range(..4, &y);
+    true
 }
 
 /// Which way a lone weekday points from the reference date.
@@ -94,9 +215,11 @@ pub(super) fn nearest_year(reference: Date, month: i8, day: i8) -> Option<Date> 
     best.map(|(_, d)| d)
 }
 
-/// `value` as a TIMEX3 string; a day without a year takes the nearest year to `reference`,
-/// or "XXXX" without one.
-pub(super) fn render(value: Value, reference: Option<Date>) -> String {
+/// `value` as a TIMEX3 string. A day without a year takes the `anchor` year (the last year
+/// the text wrote out before it, as HeidelTime does for narratives: "16. Dezember" in a
+/// paragraph on 1941 is 1941-12-16) when there is one and the day exists in it, else the
+/// nearest year to `reference`, else "XXXX".
+pub(super) fn render(value: Value, reference: Option<Date>, anchor: Option<i16>) -> String {
     // By hand rather than with `format!`: one exact allocation, no formatting machinery.
     let mut s = String::with_capacity(10);
     match value {
@@ -109,7 +232,10 @@ pub(super) fn render(value: Value, reference: Option<Date>) -> String {
             year: None,
             month,
             day,
-        } => match reference.and_then(|r| nearest_year(r, month, day)) {
+        } => match anchor
+            .and_then(|y| Date::new(y, month, day).ok())
+            .or_else(|| reference.and_then(|r| nearest_year(r, month, day)))
+        {
             Some(d) => push_ymd(&mut s, d.year(), d.month(), d.day()),
             None => {
                 s.push_str("XXXX-");
@@ -204,8 +330,27 @@ mod tests {
             (Value::Resolved(date(-5, 1, 2)), None, "-0005-01-02"),
         ];
         for &(value, reference, want) in table {
-            assert_eq!(render(value, reference), want, "{value:?}");
+            assert_eq!(render(value, reference, None), want, "{value:?}");
         }
+        for (before, year, after) in [
+            ("XXXX-10-03", 1941, "1941-10-03"),
+            ("2025-10-03", 1941, "1941-10-03"),
+            ("XXXX-02-29", 1941, "XXXX-02-29"),
+            ("XXXX-10", 987, "0987-10"),
+            ("2025", 1941, "2025"),
+        ] {
+            let mut v = before.to_string();
+            reanchor(&mut v, year);
+            assert_eq!(v, after);
+        }
+        // The anchor year wins over the reference, unless the day is not in it.
+        assert_eq!(render(day(None), r, Some(1941)), "1941-10-03");
+        let leap = Value::Day {
+            year: None,
+            month: 2,
+            day: 29,
+        };
+        assert_eq!(render(leap, None, Some(1941)), "XXXX-02-29");
     }
 
     #[test]

@@ -124,6 +124,7 @@ pub(crate) fn link_surnames<'a>(
             id,
             country: "",
             value: None,
+            date: None,
             origin: source,
         });
     }
@@ -194,6 +195,7 @@ pub(crate) fn link_acronyms<'a>(
             id,
             country: "",
             value: None,
+            date: None,
             origin: Origin::Coreference,
         });
     }
@@ -283,6 +285,7 @@ fn cue_people<'a>(
             id: "",
             country: "",
             value: None,
+            date: None,
             origin: Origin::Cue,
         });
     }
@@ -461,6 +464,7 @@ mod tests {
                     id,
                     country: "",
                     value: None,
+                    date: None,
                     origin: source,
                 }
             })
