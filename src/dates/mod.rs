@@ -66,8 +66,9 @@
 //! - **Ranges** give two mentions: "1. bis 3. Oktober 2024" is "1." = 2024-10-01 and
 //!   "3. Oktober 2024" = 2024-10-03; "October 1-3, 2024" is "October 1" and "3, 2024". The first
 //!   day must be smaller than the second. "von 2010 bis 2020" gives both years.
-//! - **Modifiers** ("Anfang", "Mitte", "Ende", "early", "late") stay outside the span: "Ende
-//!   Oktober 2024" yields "Oktober 2024" = 2024-10.
+//! - **Modifiers** ("Anfang", "Mitte", "Ende", "early", "late") join the span and leave the
+//!   value as it is (TIMEX2 style, as the corpora annotate): "Ende Oktober 2024" = 2024-10,
+//!   "Ende des Jahres 1940" = 1940.
 //! - **A weekday before a date** joins its span: "Montag, 3. Oktober 2024", "Monday, Oct. 3".
 //! - **Relative words** resolve against the reference ("gestern" = reference − 1 day, "the day
 //!   after tomorrow" = + 2); without a reference they are not reported. Capitalised, they count
@@ -146,16 +147,9 @@ impl Scanner<'_> {
     /// find there.
     fn run(&mut self, out: &mut Vec<DateCandidate>) {
         let (toks, bytes, tables) = (self.toks, self.bytes, self.tables);
-        // Without a reference date, words alone (relative words, weekdays) are never dates, so
-        // only tokens with a digit are visited.
-        let words = self.reference.is_some();
         let mut i = 0;
-        // The hot loops live in their own functions, which keeps their few values in registers.
-        while let Some(k) = if words {
-            relative::next_candidate(tables, bytes, &toks[i..])
-        } else {
-            scanner::next_digit(bytes, &toks[i..])
-        } {
+        // The hot loop lives in its own function, which keeps its few values in registers.
+        while let Some(k) = relative::next_candidate(tables, bytes, &toks[i..]) {
             i += k;
             let found = if bytes[toks[i].start].is_ascii_digit() {
                 self.at_digit(i)
@@ -164,6 +158,7 @@ impl Scanner<'_> {
             };
             match found {
                 Some((first, second)) => {
+                    let first = self.extend_left(first);
                     self.emit(first, true, out);
                     if let Some(second) = second {
                         self.emit(second, false, out);
@@ -187,14 +182,17 @@ impl Scanner<'_> {
             return self
                 .month_first(i)
                 .or_else(|| self.day_first(i, true))
-                .or_else(|| self.decade_word(i).map(|hit| (hit, None)));
+                .or_else(|| self.decade_word(i).map(|hit| (hit, None)))
+                .or_else(|| self.century(i).map(|hit| (hit, None)));
         }
         match t.end - t.start {
             1 | 2 => {
                 if let Some(hit) = self.numeric_dmy(i) {
                     return Some((hit, None));
                 }
-                self.month_first(i).or_else(|| self.day_first(i, true))
+                self.month_first(i)
+                    .or_else(|| self.day_first(i, true))
+                    .or_else(|| self.century(i).map(|hit| (hit, None)))
             }
             4 => {
                 if let Some(hit) = self.numeric_ymd(i) {
@@ -210,7 +208,8 @@ impl Scanner<'_> {
 /// The table format of the date tests, shared by the family files.
 ///
 /// A table is a string with one row a line: `[@REF] text | span = value; span = value`, where
-/// the expected mentions are in order and may be none. `@` alone is the reference date
+/// the expected mentions are in order and may be none; `span = value (grain)` checks the
+/// grain too. `@` alone is the reference date
 /// 2025-12-13 (a Saturday); `@2024-02-29`, `@max` and `@min` give others; no `@`, none.
 #[cfg(test)]
 pub(crate) mod table {
@@ -246,16 +245,31 @@ pub(crate) mod table {
             };
             let (text, want) = row.split_once('|').expect(row);
             let text = text.trim();
-            let want: Vec<(&str, &str)> = want
+            // "span = value" or "span = value (grain)".
+            let want: Vec<(&str, &str, Option<&str>)> = want
                 .split(';')
                 .map(str::trim)
                 .filter(|m| !m.is_empty())
-                .map(|m| m.rsplit_once(" = ").expect(m))
+                .map(|m| {
+                    let (span, value) = m.rsplit_once(" = ").expect(m);
+                    match value.strip_suffix(')').and_then(|v| v.split_once(" (")) {
+                        Some((value, grain)) => (span, value, Some(grain)),
+                        None => (span, value, None),
+                    }
+                })
                 .collect();
             let found = find(text, reference);
-            let got: Vec<(&str, &str)> = found
+            let got: Vec<(&str, &str, Option<&str>)> = found
                 .iter()
-                .map(|m| (&text[m.start..m.end], m.value.as_str()))
+                .zip(
+                    want.iter()
+                        .map(|w| w.2.is_some())
+                        .chain(std::iter::repeat(false)),
+                )
+                .map(|(m, with_grain)| {
+                    let grain = with_grain.then(|| m.info.grain.as_str());
+                    (&text[m.start..m.end], m.value.as_str(), grain)
+                })
                 .collect();
             assert_eq!(got, want, "text: {text:?}, reference: {reference:?}");
         }
@@ -310,7 +324,7 @@ mod tests {
             got,
             [
                 (3, 16, "3. März 2024", "2024-03-03"),
-                (44, 52, "Mai 2025", "2025-05"),
+                (39, 52, "Ende Mai 2025", "2025-05"),
             ]
         );
         check(

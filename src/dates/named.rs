@@ -9,7 +9,7 @@
 use crate::token::TokenKind;
 
 use super::scanner::{parse_digits, Found, Hit, Scanner};
-use super::tables::{ABBR, BEFORE_DAY, CAP, LOWER};
+use super::tables::{ABBR, BEFORE_DAY, CAP, LOWER, SEASON};
 use super::value::{is_year, valid_day, Value};
 
 impl Scanner<'_> {
@@ -367,7 +367,14 @@ impl Scanner<'_> {
         if m < self.floor || self.day_like_before(m) {
             return None;
         }
-        Some(Hit::new(m, end, Value::Month { year, month }))
+        Some(Hit::new(
+            m,
+            end,
+            Value::Month {
+                year: Some(year),
+                month,
+            },
+        ))
     }
 
     /// Whether a day-like number stands before month token `m` ("32. Oktober 2024"): then
@@ -387,6 +394,112 @@ impl Scanner<'_> {
         };
         day_like(q)
             || (self.punct_is(q, b'.') && q > 0 && self.touches_next(q - 1) && day_like(q - 1))
+    }
+
+    /// A month or season name `i` standing alone after a cue word or a modifier: "im
+    /// Oktober", "Anfang Mai", "in October", "im Sommer". `code` is its [`Tables::named`]
+    /// entry's (a month, or [`SEASON`] + season). A number after it leaves the name to the
+    /// rules at the number ("Oktober 2024", "Sommer 1940").
+    ///
+    /// [`Tables::named`]: super::tables::Tables::named
+    pub(super) fn named_alone(&mut self, i: usize, code: i8) -> Option<Hit> {
+        let tables = self.tables;
+        let p = i.checked_sub(1)?;
+        if !(self.word_in(p, &tables.words.month_cues) || self.word_in(p, &tables.words.modifiers))
+        {
+            return None;
+        }
+        if self.digit_initial(i + 1) {
+            return None;
+        }
+        // "Herbst des Jahres 1972": the year rules take the whole.
+        if self.word_among(i + 1, &tables.words.of_links)
+            && self.word_in(i + 2, &tables.words.year_nouns)
+        {
+            return None;
+        }
+        if code > SEASON {
+            let season = (code - SEASON) as u8;
+            return Some(Hit::new(i, i + 1, Value::Season { year: None, season }));
+        }
+        // The case rules of the month ("may" is a verb), and no abbreviation alone.
+        let (month, flags, end) = self.month_at(i)?;
+        (flags & ABBR == 0).then(|| Hit::new(i, end, Value::Month { year: None, month }))
+    }
+
+    /// `hit` with the words before it that belong to it: a year noun ("Jahr 1947"), a season
+    /// ("Herbst 1940", which makes the year a season), a modifier ("Anfang Mai", "Ende 2024"),
+    /// with a link between ("Ende des Jahres 1940", "Ende des 19. Jahrhunderts"). Never
+    /// reaches into the mention before it.
+    pub(super) fn extend_left(&mut self, hit: Hit) -> Hit {
+        let tables = self.tables;
+        let floor = self.floor;
+        let mut hit = hit;
+        let mut s = hit.start;
+        let before = |s: usize, n: usize| s.checked_sub(n).filter(|&k| k >= floor);
+        if let Value::Year(y) = hit.value {
+            if let Some(k) = before(s, 1).filter(|&k| self.word_in(k, &tables.words.year_nouns)) {
+                s = k;
+                if let Some(l) = before(s, 1).filter(|&l| {
+                    self.word_among(l, &tables.words.of_links)
+                        && before(l, 1).is_some_and(|m| {
+                            self.word_in(m, &tables.words.modifiers) || self.season_at(m).is_some()
+                        })
+                }) {
+                    s = l;
+                }
+            }
+            if let Some(k) = before(s, 1) {
+                if let Some(season) = self.season_at(k) {
+                    hit.value = Value::Season {
+                        year: Some(y),
+                        season,
+                    };
+                    s = k;
+                }
+            }
+        }
+        if let Some(k) = before(s, 1).filter(|&k| self.word_in(k, &tables.words.modifiers)) {
+            s = k;
+        } else if matches!(hit.value, Value::Decade(_) | Value::Century(_)) {
+            if let Some(k) = before(s, 2).filter(|&k| {
+                self.word_among(k + 1, &tables.words.of_links)
+                    && self.word_in(k, &tables.words.modifiers)
+            }) {
+                s = k;
+            }
+        }
+        hit.start = s;
+        hit
+    }
+
+    /// The season named by word token `k`, if any.
+    fn season_at(&mut self, k: usize) -> Option<u8> {
+        if self.toks.get(k)?.kind != TokenKind::Word {
+            return None;
+        }
+        let tables = self.tables;
+        tables.season(self.folded(k)?)
+    }
+
+    /// A century: "19. Jahrhundert", "19. Jh.", "19th century" (token `i` is the ordinal).
+    pub(super) fn century(&mut self, i: usize) -> Option<Hit> {
+        let (n, _, after) = self.day_at(i)?;
+        if n > 21 {
+            return None;
+        }
+        let nouns = &self.tables.words.century_nouns;
+        if !self.word_among(after, nouns) {
+            return None;
+        }
+        // "Jh." owns its dot; after a full noun it ends a sentence.
+        let short = self.toks[after].end - self.toks[after].start <= 2;
+        let end = if short && self.punct_is(after + 1, b'.') && self.touches_next(after) {
+            after + 2
+        } else {
+            after + 1
+        };
+        Some(Hit::new(i, end, Value::Century(i16::from(n) - 1)))
     }
 
     /// "1990er", "1990ern", "1990s", with a following "Jahre"/"Jahren" ("1990er-Jahre").
@@ -443,9 +556,9 @@ mod tests {
             @ am 3. Januar                   | 3. Januar = 2026-01-03
             Oktober 2024                     | Oktober 2024 = 2024-10
             Okt. 2024                        | Okt. 2024 = 2024-10
-            Anfang Oktober 2024              | Oktober 2024 = 2024-10
-            Mitte Oktober 2024               | Oktober 2024 = 2024-10
-            Ende Oktober 2024                | Oktober 2024 = 2024-10
+            Anfang Oktober 2024              | Anfang Oktober 2024 = 2024-10
+            Mitte Oktober 2024               | Mitte Oktober 2024 = 2024-10
+            Ende Oktober 2024                | Ende Oktober 2024 = 2024-10
             am 3. Okt. 2024                  | 3. Okt. 2024 = 2024-10-03
             im Jänner 2024                   | Jänner 2024 = 2024-01
             vom 1. bis 3. Oktober 2024       | 1. = 2024-10-01; 3. Oktober 2024 = 2024-10-03
@@ -511,23 +624,71 @@ mod tests {
     fn finds_years_after_cue_words_and_decades() {
         check(
             "
-            im Jahr 2024             | 2024 = 2024
-            im Jahre 1990            | 1990 = 1990
+            im Jahr 2024             | Jahr 2024 = 2024
+            im Jahre 1990            | Jahre 1990 = 1990
             in 1990                  | 1990 = 1990
             seit 2015                | 2015 = 2015
             since 2015,              | 2015 = 2015
             bis 2030.                | 2030 = 2030
-            Ende 2024                | 2024 = 2024
+            Ende 2024                | Ende 2024 = 2024 (year)
             d'ici 2030               | 2030 = 2030
             von 2010 bis 2020        | 2010 = 2010; 2020 = 2020
             between 2010 and 2020    | 2010 = 2010; 2020 = 2020
-            die 1990er Jahre         | 1990er Jahre = 199
-            in den 1990er-Jahren     | 1990er-Jahren = 199
-            die 2000er               | 2000er = 200
-            the 1990s                | 1990s = 199
-            the 1990's               | 1990's = 199
-            in 1990's                | 1990's = 199
-            dans les années 1990     | années 1990 = 199
+            die 1990er Jahre         | 1990er Jahre = 199X (decade)
+            in den 1990er-Jahren     | 1990er-Jahren = 199X
+            die 2000er               | 2000er = 200X
+            the 1990s                | 1990s = 199X
+            the 1990's               | 1990's = 199X
+            in 1990's                | 1990's = 199X
+            dans les années 1990     | années 1990 = 199X
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_months_seasons_and_centuries_with_their_grain() {
+        check(
+            "
+            im Oktober                     | Oktober = XXXX-10 (month)
+            @ im Oktober                   | Oktober = 2025-10 (month)
+            @ im Februar                   | Februar = 2026-02 (month)
+            @ seit Juni                    | Juni = 2025-06
+            Im Mai 1941 griff er an, im Oktober nicht | Mai 1941 = 1941-05 (month); Oktober = 1941-10 (month)
+            Anfang Mai                     | Anfang Mai = XXXX-05 (month)
+            bis Ende November              | Ende November = XXXX-11
+            in October                     | October = XXXX-10
+            early May                      | early May = XXXX-05
+            en octobre                     | octobre = XXXX-10
+            в октябре                      | октябре = XXXX-10
+            Herbst 1940                    | Herbst 1940 = 1940-FA (season)
+            im Frühjahr 1945               | Frühjahr 1945 = 1945-SP (season)
+            Sommer 1940. Im Winter fror es | Sommer 1940 = 1940-SU; Winter = 1940-WI (season)
+            im Herbst des Jahres 1972      | Herbst des Jahres 1972 = 1972-FA
+            Ende des Jahres 1940           | Ende des Jahres 1940 = 1940 (year)
+            des Jahres 1939                | Jahres 1939 = 1939 (year)
+            in the summer                  |
+            in summer 1940                 | summer 1940 = 1940-SU
+            im 19. Jahrhundert             | 19. Jahrhundert = 18XX (century)
+            Ende des 19. Jahrhunderts      | Ende des 19. Jahrhunderts = 18XX
+            im 4. Jh. v. Chr.              | 4. Jh. = 03XX
+            the 19th century               | 19th century = 18XX (century)
+            Ende der 1940er Jahre          | Ende der 1940er Jahre = 194X (decade)
+            ",
+        );
+    }
+
+    #[test]
+    fn rejects_month_and_season_names_without_a_cue() {
+        check(
+            "
+            Oktober                        |
+            Der Oktober war kalt           |
+            Thomas Mai sagte               |
+            in may                         |
+            in march                       |
+            im Sommerhaus                  |
+            im Jahrhundert                 |
+            Kapitel 19. Jahrhundert        | 19. Jahrhundert = 18XX
             ",
         );
     }

@@ -15,24 +15,35 @@ use super::tables::{gate_key_of, Tables, WordSet, SHARED_KEY};
 use super::value::{shift_days, weekday_from, Value, WeekdayDirection};
 
 impl Scanner<'_> {
-    /// A word that passed [`is_candidate`]: a relative day word or a weekday name.
+    /// A word that passed [`is_candidate`]: a relative day word, a weekday name, or a month
+    /// or season name ([`Scanner::named_alone`]).
     pub(super) fn at_word(&mut self, i: usize) -> Option<Found> {
         let t = self.toks[i];
         let s = t.text(self.text);
         let tables = self.tables;
-        // Slots count the weekdays first, then the relative words (see `Tables::word_index`).
-        let n = tables.weekdays.len();
-        let (weekday, relative) = match word_slot(tables, self.bytes, &t) {
+        // Slots count the weekdays first, then the relative words, then the month and season
+        // names (see `Tables::word_index`).
+        let (n, r) = (tables.weekdays.len(), tables.relative.len());
+        let (weekday, relative, named) = match word_slot(tables, self.bytes, &t) {
             0 => return None,
-            // Two entries share the key: rare enough that a scan of both tables is cheap.
+            // Several entries share the key: rare enough that a scan of the tables is cheap.
             SHARED_KEY => (
                 tables.weekdays.iter().find(|e| entry_matches(e, s)),
                 tables.relative.iter().find(|e| entry_matches(e, s)),
+                tables.named.iter().find(|e| entry_matches(e, s)),
             ),
-            k if usize::from(k) <= n => (Some(&tables.weekdays[usize::from(k) - 1]), None),
-            k => (None, Some(&tables.relative[usize::from(k) - 1 - n])),
+            k if usize::from(k) <= n => (Some(&tables.weekdays[usize::from(k) - 1]), None, None),
+            k if usize::from(k) <= n + r => {
+                (None, Some(&tables.relative[usize::from(k) - 1 - n]), None)
+            }
+            k => (None, None, Some(&tables.named[usize::from(k) - 1 - n - r])),
         };
         // The index only says which entry the word may be; the text decides.
+        if let Some(&(_, code, _)) = named.filter(|e| entry_matches(e, s)) {
+            return self.named_alone(i, code).map(|hit| (hit, None));
+        }
+        // Without a reference date, relative words and weekdays are never dates.
+        self.reference?;
         if let Some(&(_, offset, _)) = relative.filter(|e| entry_matches(e, s)) {
             return self.relative_day(i, offset).map(|hit| (hit, None));
         }
@@ -193,7 +204,7 @@ pub(super) fn next_candidate(tables: &Tables, bytes: &[u8], toks: &[Token]) -> O
 /// The [`Tables::word_index`] slot of token `t`: non-zero when it may be a weekday or relative
 /// day word. Any token kind and length is fine (a match is confirmed by [`entry_matches`]).
 #[inline]
-fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u8 {
+fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u16 {
     let len = t.end - t.start;
     // In bounds for any token (len ≥ 1); a one-byte token reads its byte twice.
     let second = bytes[t.start + usize::from(len > 1)];

@@ -246,9 +246,3 @@ impl<'a> Scanner<'a> {
 pub(super) fn parse_digits(b: &[u8]) -> i16 {
     b.iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
 }
-
-/// The index of the first token in `toks` that starts with a digit.
-#[inline(never)]
-pub(super) fn next_digit(bytes: &[u8], toks: &[Token]) -> Option<usize> {
-    toks.iter().position(|t| bytes[t.start].is_ascii_digit())
-}

@@ -68,8 +68,11 @@ impl WordSet {
     }
 }
 
-/// [`Tables::word_index`] value of a key shared by several entries: scan both tables.
-pub(super) const SHARED_KEY: u8 = u8::MAX;
+/// [`Tables::word_index`] value of a key shared by several entries: scan every table.
+pub(super) const SHARED_KEY: u16 = u16::MAX;
+
+/// [`Tables::named`] values above this are seasons (`SEASON + season`); the others months.
+pub(super) const SEASON: i8 = 100;
 
 /// Every pack's date words, merged for the rules. Field docs name the pack field each comes
 /// from; see [`DateWords`] for what the words are.
@@ -88,14 +91,20 @@ pub(super) struct Tables {
     pub(super) weekday_gate: Gate,
     /// [`DateWords::relative_days`] of every pack, in [`Lang::ALL`] order.
     pub(super) relative: Vec<(&'static str, i8, bool)>,
+    /// The words that are a date alone after a cue: full month names of every pack (`(name,
+    /// month, any_case)`) and seasons (`(name, SEASON + season, any_case)`), each once; names
+    /// that start with a non-ASCII letter ("октябре") match only as written.
+    pub(super) named: Vec<(&'static str, i8, bool)>,
+    /// [`DateWords::seasons`] of every pack.
+    pub(super) seasons: Vec<(&'static str, u8)>,
     /// For each first byte, bit `n` is set when some `weekdays` or `relative` entry of `n`
     /// bytes starts with that byte in either ASCII case.
     pub(super) first_byte_lengths: [u32; 256],
-    /// For each [`gate_key`], which `weekdays` or `relative` entry has it: 0 for none, `1 + i`
-    /// for entry `i` of the two tables taken one after the other, [`SHARED_KEY`] for several.
-    /// It is probed on every word when a reference date is given, so a word costs one hash,
-    /// one load and at most one comparison.
-    pub(super) word_index: [u8; 4096],
+    /// For each [`gate_key`], which `weekdays`, `relative` or `named` entry has it: 0 for
+    /// none, `1 + i` for entry `i` of the three tables taken one after the other,
+    /// [`SHARED_KEY`] for several. It is probed on every word, so a word costs one hash, one
+    /// load and at most one comparison.
+    pub(super) word_index: [u16; 4096],
     /// [`DateWords::relative_tails`] of every pack.
     pub(super) relative_tails: Vec<RelativeTail>,
     /// [`DateWords::day_phrase`] of the packs that have one.
@@ -148,9 +157,10 @@ macro_rules! words {
 words! {
     sets: year_cues range_cues range_links[NEUTRAL_RANGE_LINKS] day_cues numeric_block
         units[NEUTRAL_UNITS] decade_cues weekday_past weekday_next weekday_this weekday_cues
-        weekday_post_past weekday_post_next;
+        weekday_post_past weekday_post_next month_cues modifiers year_nouns;
     lists: decade_suffixes decade_clitics decade_nouns ordinal_suffixes day_month_links
-        date_year_links month_year_links weekday_date_links year_words year_abbrs;
+        date_year_links month_year_links weekday_date_links year_words year_abbrs of_links
+        century_nouns;
 }
 
 /// The tables, built on first use.
@@ -203,18 +213,32 @@ impl Tables {
         let relative: Vec<_> = packs()
             .flat_map(|p| p.relative_days.iter().copied())
             .collect();
-        // The index stores `1 + i` in a byte, with one value kept for shared keys.
-        assert!(weekdays.len() + relative.len() < usize::from(SHARED_KEY));
+        let seasons: Vec<(&'static str, u8)> =
+            packs().flat_map(|p| p.seasons.iter().copied()).collect();
+        let mut named: Vec<(&'static str, i8, bool)> = months
+            .iter()
+            .filter(|m| m.2 & ABBR == 0)
+            .map(|m| (m.0, m.1, m.0.as_bytes()[0] < 128))
+            .chain(
+                seasons
+                    .iter()
+                    .map(|&(w, s)| (w, SEASON + s as i8, w.as_bytes()[0] < 128)),
+            )
+            .collect();
+        named.sort_unstable();
+        named.dedup_by(|a, b| a.0 == b.0);
+        // The index stores `1 + i`, with one value kept for shared keys.
+        assert!(weekdays.len() + relative.len() + named.len() < usize::from(SHARED_KEY));
         let mut first_byte_lengths = [0u32; 256];
-        let mut word_index = [0u8; 4096];
-        for (i, (word, _, _)) in weekdays.iter().chain(&relative).enumerate() {
+        let mut word_index = [0u16; 4096];
+        for (i, (word, _, _)) in weekdays.iter().chain(&relative).chain(&named).enumerate() {
             let b = word.as_bytes();
             let bit = 1u32 << b.len();
             first_byte_lengths[usize::from(b[0].to_ascii_lowercase())] |= bit;
             first_byte_lengths[usize::from(b[0].to_ascii_uppercase())] |= bit;
             let key = gate_key(b);
             word_index[key] = if word_index[key] == 0 {
-                (i + 1) as u8
+                (i + 1) as u16
             } else {
                 SHARED_KEY
             };
@@ -230,6 +254,8 @@ impl Tables {
             weekdays,
             weekday_gate,
             relative,
+            named,
+            seasons,
             first_byte_lengths,
             word_index,
             relative_tails: packs()
@@ -256,6 +282,14 @@ impl Tables {
     #[inline]
     pub(super) fn may_be_weekday(&self, raw: &[u8]) -> bool {
         raw.len() < 2 || raw[0] >= 128 || gate_admits(&self.weekday_gate, raw)
+    }
+
+    /// The season named by folded `f` (0 spring … 3 winter).
+    pub(super) fn season(&self, f: &[u8]) -> Option<u8> {
+        self.seasons
+            .iter()
+            .find(|e| e.0.as_bytes() == f)
+            .map(|e| e.1)
     }
 
     /// Whether folded `f` is a weekday name of some pack.
@@ -322,8 +356,8 @@ mod tests {
                 assert!(t.may_be_weekday(form.as_bytes()), "{form}");
             }
         }
-        let n = t.weekdays.len();
-        for &(w, _, any_case) in t.weekdays.iter().chain(&t.relative) {
+        let (n, r) = (t.weekdays.len(), t.relative.len());
+        for &(w, _, any_case) in t.weekdays.iter().chain(&t.relative).chain(&t.named) {
             assert!((3..=22).contains(&w.len()), "{w}");
             let written = if any_case {
                 forms(w).to_vec()
@@ -338,9 +372,10 @@ mod tests {
                 );
                 let entry = match usize::from(t.word_index[gate_key(fb)]) {
                     0 => None,
-                    255 => Some(w),
+                    0xFFFF => Some(w),
                     k if k <= n => Some(t.weekdays[k - 1].0),
-                    k => Some(t.relative[k - 1 - n].0),
+                    k if k <= n + r => Some(t.relative[k - 1 - n].0),
+                    k => Some(t.named[k - 1 - n - r].0),
                 };
                 assert_eq!(entry, Some(w), "{form}");
             }

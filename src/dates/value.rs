@@ -90,12 +90,16 @@ pub(super) enum Value {
         month: i8,
         day: i8,
     },
-    /// A month of a year.
-    Month { year: i16, month: i8 },
+    /// A month, of a year when the text has one.
+    Month { year: Option<i16>, month: i8 },
+    /// A season (0 spring … 3 winter), of a year when the text has one.
+    Season { year: Option<i16>, season: u8 },
     /// A year.
     Year(i16),
     /// A decade, as its first three digits.
     Decade(i16),
+    /// A century, as its first two digits ("19. Jahrhundert" is 18).
+    Century(i16),
     /// A day already resolved against the reference date.
     Resolved(Date),
 }
@@ -104,15 +108,22 @@ impl Value {
     /// The year the text writes out, if any: it becomes the anchor of the dates after it.
     pub(super) fn explicit_year(self) -> Option<i16> {
         match self {
-            Value::Day { year, .. } => year,
-            Value::Month { year, .. } | Value::Year(year) => Some(year),
-            Value::Decade(_) | Value::Resolved(_) => None,
+            Value::Day { year, .. } | Value::Month { year, .. } | Value::Season { year, .. } => {
+                year
+            }
+            Value::Year(year) => Some(year),
+            Value::Decade(_) | Value::Century(_) | Value::Resolved(_) => None,
         }
     }
 
     /// Whether the value lacks a year that an anchor would give it.
     pub(super) fn wants_year(self) -> bool {
-        matches!(self, Value::Day { year: None, .. })
+        matches!(
+            self,
+            Value::Day { year: None, .. }
+                | Value::Month { year: None, .. }
+                | Value::Season { year: None, .. }
+        )
     }
 
     /// How fine the value is.
@@ -120,8 +131,10 @@ impl Value {
         match self {
             Value::Day { .. } | Value::Resolved(_) => Grain::Day,
             Value::Month { .. } => Grain::Month,
+            Value::Season { .. } => Grain::Season,
             Value::Year(_) => Grain::Year,
             Value::Decade(_) => Grain::Decade,
+            Value::Century(_) => Grain::Century,
         }
     }
 }
@@ -140,6 +153,12 @@ pub fn reanchor(value: &mut String, year: i16) -> bool {
             .all(u8::is_ascii_digit)
             .then(|| ((d[0] - b'0') * 10 + (d[1] - b'0')) as i8)
     };
+    if SEASON_CODES.contains(&&value[5..]) {
+        let mut y = String::with_capacity(4);
+        push_digits(&mut y, year, 4);
+        value.replace_range(..4, &y);
+        return true;
+    }
     let Some(month) = two(5) else {
         return false;
     };
@@ -245,15 +264,54 @@ pub(super) fn render(value: Value, reference: Option<Date>, anchor: Option<i16>)
             }
         },
         Value::Month { year, month } => {
-            push_digits(&mut s, year, 4);
+            let fallback = reference.map(|r| nearest_month_year(r, month));
+            push_year(&mut s, year, anchor, fallback);
             s.push('-');
             push_digits(&mut s, month.into(), 2);
         }
+        Value::Season { year, season } => {
+            push_year(&mut s, year, anchor, reference.map(|r| r.year()));
+            s.push('-');
+            s.push_str(SEASON_CODES[usize::from(season & 3)]);
+        }
         Value::Year(y) => push_digits(&mut s, y, 4),
-        Value::Decade(d) => push_digits(&mut s, d, 3),
+        Value::Decade(d) => {
+            push_digits(&mut s, d, 3);
+            s.push('X');
+        }
+        Value::Century(c) => {
+            push_digits(&mut s, c, 2);
+            s.push_str("XX");
+        }
         Value::Resolved(d) => push_ymd(&mut s, d.year(), d.month(), d.day()),
     }
     s
+}
+
+/// TIMEX3 season codes, spring to winter.
+const SEASON_CODES: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+/// The year of month `month` in ref−1, ref or ref+1 nearest to `reference` (by months; a tie
+/// goes to the earlier).
+fn nearest_month_year(reference: Date, month: i8) -> i16 {
+    let here = i32::from(reference.month());
+    let m = i32::from(month);
+    let y = reference.year();
+    if m - here >= 6 {
+        y - 1
+    } else if here - m > 6 {
+        y + 1
+    } else {
+        y
+    }
+}
+
+/// Appends a year: `year`, else `anchor`, else `fallback()` (from the reference), else "XXXX".
+fn push_year(s: &mut String, year: Option<i16>, anchor: Option<i16>, fallback: Option<i16>) {
+    match year.or(anchor).or(fallback) {
+        Some(y) => push_digits(s, y, 4),
+        None => s.push_str("XXXX"),
+    }
 }
 
 /// Appends "YYYY-MM-DD".
@@ -319,14 +377,47 @@ mod tests {
             (day(None), r, "2025-10-03"),
             (
                 Value::Month {
-                    year: 987,
+                    year: Some(987),
                     month: 1,
                 },
                 None,
                 "0987-01",
             ),
+            (
+                Value::Month {
+                    year: None,
+                    month: 1,
+                },
+                r,
+                "2026-01",
+            ),
+            (
+                Value::Month {
+                    year: None,
+                    month: 6,
+                },
+                r,
+                "2025-06",
+            ),
+            (
+                Value::Season {
+                    year: Some(1940),
+                    season: 2,
+                },
+                None,
+                "1940-FA",
+            ),
+            (
+                Value::Season {
+                    year: None,
+                    season: 1,
+                },
+                None,
+                "XXXX-SU",
+            ),
             (Value::Year(2024), None, "2024"),
-            (Value::Decade(199), None, "199"),
+            (Value::Decade(199), None, "199X"),
+            (Value::Century(18), None, "18XX"),
             (Value::Resolved(date(-5, 1, 2)), None, "-0005-01-02"),
         ];
         for &(value, reference, want) in table {
@@ -337,6 +428,7 @@ mod tests {
             ("2025-10-03", 1941, "1941-10-03"),
             ("XXXX-02-29", 1941, "XXXX-02-29"),
             ("XXXX-10", 987, "0987-10"),
+            ("XXXX-SU", 1940, "1940-SU"),
             ("2025", 1941, "2025"),
         ] {
             let mut v = before.to_string();

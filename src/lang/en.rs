@@ -287,4 +287,16 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     weekday_cues: &["by", "on", "since", "until"],
     weekday_post_past: &[],
     weekday_post_next: &[],
+    month_cues: &["by", "in", "since", "until"],
+    modifiers: &["early", "late", "mid"],
+    seasons: &[
+        ("spring", 0),
+        ("summer", 1),
+        ("autumn", 2),
+        ("fall", 2),
+        ("winter", 3),
+    ],
+    year_nouns: &["year"],
+    of_links: &["of"],
+    century_nouns: &["century"],
 };

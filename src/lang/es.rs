@@ -99,4 +99,15 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     weekday_cues: &[],
     weekday_post_past: &["pasado"],
     weekday_post_next: &["proximo", "próximo"],
+    month_cues: &["desde", "en"],
+    modifiers: &["principios", "mediados", "finales"],
+    seasons: &[
+        ("primavera", 0),
+        ("verano", 1),
+        ("otoño", 2),
+        ("invierno", 3),
+    ],
+    year_nouns: &["año"],
+    of_links: &["de", "del"],
+    century_nouns: &["siglo"],
 };

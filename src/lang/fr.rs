@@ -113,4 +113,10 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     weekday_cues: &[],
     weekday_post_past: &["dernier"],
     weekday_post_next: &["prochain"],
+    month_cues: &["depuis", "en"],
+    modifiers: &["début", "fin", "mi"],
+    seasons: &[("printemps", 0), ("été", 1), ("automne", 2), ("hiver", 3)],
+    year_nouns: &["année", "an"],
+    of_links: &["de"],
+    century_nouns: &["siècle"],
 };

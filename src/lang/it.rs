@@ -100,4 +100,15 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     weekday_cues: &[],
     weekday_post_past: &["scorso"],
     weekday_post_next: &["prossimo"],
+    month_cues: &["a", "da", "in", "nel"],
+    modifiers: &["inizio", "metà", "fine"],
+    seasons: &[
+        ("primavera", 0),
+        ("estate", 1),
+        ("autunno", 2),
+        ("inverno", 3),
+    ],
+    year_nouns: &["anno"],
+    of_links: &["del", "di"],
+    century_nouns: &["secolo"],
 };

@@ -424,6 +424,21 @@ pub(crate) struct DateWords {
     pub(crate) weekday_post_past: &'static [&'static str],
     /// Words after a weekday that point forward ("lundi prochain").
     pub(crate) weekday_post_next: &'static [&'static str],
+    /// Words before a month name without a day or year that make it a date ("im Oktober",
+    /// "in October"); a modifier counts as one too.
+    pub(crate) month_cues: &'static [&'static str],
+    /// Words that narrow a date and join its span, its value unchanged ("Anfang", "Mitte",
+    /// "Ende", "early", "late"): "Ende Oktober 2024" is 2024-10.
+    pub(crate) modifiers: &'static [&'static str],
+    /// Season names: `(name, season)`, season 0 spring, 1 summer, 2 autumn, 3 winter
+    /// ("Herbst 1940" is 1940-FA).
+    pub(crate) seasons: &'static [(&'static str, u8)],
+    /// Nouns "year" before a year, which join its span ("im Jahr 2024", "des Jahres 1940").
+    pub(crate) year_nouns: &'static [&'static str],
+    /// Words between a modifier or season and the year noun after it ("Ende des Jahres 1940").
+    pub(crate) of_links: &'static [&'static str],
+    /// Nouns "century" after an ordinal ("im 19. Jahrhundert", "the 19th century").
+    pub(crate) century_nouns: &'static [&'static str],
 }
 
 /// The words the date rules ask `lang` for, `None` for a pack without date words (its

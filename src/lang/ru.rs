@@ -118,4 +118,10 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     weekday_cues: &["в", "во"],
     weekday_post_past: &[],
     weekday_post_next: &[],
+    month_cues: &["в", "с", "до"],
+    modifiers: &["начале", "середине", "конце"],
+    seasons: &[("весной", 0), ("летом", 1), ("осенью", 2), ("зимой", 3)],
+    year_nouns: &[],
+    of_links: &[],
+    century_nouns: &["века", "веке", "век"],
 };
