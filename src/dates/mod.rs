@@ -88,6 +88,7 @@ mod numeric;
 mod relative;
 mod scanner;
 mod tables;
+mod time;
 mod value;
 
 use jiff::civil::Date;
@@ -159,6 +160,10 @@ impl Scanner<'_> {
             match found {
                 Some((first, second)) => {
                     let first = self.extend_left(first);
+                    let first = match second {
+                        None => self.with_clock(first),
+                        Some(_) => first,
+                    };
                     self.emit(first, true, out);
                     if let Some(second) = second {
                         self.emit(second, false, out);
@@ -183,7 +188,8 @@ impl Scanner<'_> {
                 .month_first(i)
                 .or_else(|| self.day_first(i, true))
                 .or_else(|| self.decade_word(i).map(|hit| (hit, None)))
-                .or_else(|| self.century(i).map(|hit| (hit, None)));
+                .or_else(|| self.century(i).map(|hit| (hit, None)))
+                .or_else(|| self.clock_alone(i).map(|hit| (hit, None)));
         }
         match t.end - t.start {
             1 | 2 => {
@@ -193,6 +199,7 @@ impl Scanner<'_> {
                 self.month_first(i)
                     .or_else(|| self.day_first(i, true))
                     .or_else(|| self.century(i).map(|hit| (hit, None)))
+                    .or_else(|| self.clock_alone(i).map(|hit| (hit, None)))
             }
             4 => {
                 if let Some(hit) = self.numeric_ymd(i) {

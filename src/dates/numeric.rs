@@ -246,8 +246,8 @@ mod tests {
             Abb. 3.10.24               |
             Tabelle 3.1                |
             Tabelle 3.1.               |
-            um 12.30 Uhr               |
-            am 12.30 Uhr               |
+            um 12.30 Uhr               | 12.30 Uhr = T12:30
+            am 12.30 Uhr               | 12.30 Uhr = T12:30
             2.3.4.5                    |
             192.168.1.10               |
             Tel. 030 12.03.45          |

@@ -93,7 +93,12 @@ impl<'a> Scanner<'a> {
 
     /// Pushes `hit`; `may_extend` lets a day take a weekday before it into its span.
     pub(super) fn emit(&mut self, mut hit: Hit, may_extend: bool, out: &mut Vec<DateCandidate>) {
-        if may_extend && matches!(hit.value, Value::Day { .. }) {
+        if may_extend
+            && matches!(
+                hit.value,
+                Value::Day { .. } | Value::Time { day: Some(_), .. }
+            )
+        {
             if let Some(w) = self.weekday_before(hit.start) {
                 if w >= self.floor {
                     hit.start = w;

@@ -81,6 +81,58 @@ pub struct DateInfo {
     pub year: DateYear,
 }
 
+/// A time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Clock {
+    hour: i8,
+    minute: i8,
+    second: Option<i8>,
+}
+
+impl Clock {
+    /// A clock at `hour` (0–24), `minute` and maybe `second`.
+    pub(super) fn new(hour: i8, minute: i8, second: Option<i8>) -> Clock {
+        Clock {
+            hour,
+            minute,
+            second,
+        }
+    }
+}
+
+/// The day a clock time is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum DayBase {
+    /// As [`Value::Day`].
+    Ymd {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    /// As [`Value::Resolved`].
+    Resolved(Date),
+}
+
+impl From<Value> for DayBase {
+    /// The day of a [`Value::Day`] or [`Value::Resolved`] (others are not called with).
+    fn from(v: Value) -> DayBase {
+        match v {
+            Value::Day { year, month, day } => DayBase::Ymd { year, month, day },
+            Value::Resolved(d) => DayBase::Resolved(d),
+            _ => DayBase::Resolved(Date::MIN),
+        }
+    }
+}
+
+impl From<DayBase> for Value {
+    fn from(b: DayBase) -> Value {
+        match b {
+            DayBase::Ymd { year, month, day } => Value::Day { year, month, day },
+            DayBase::Resolved(d) => Value::Resolved(d),
+        }
+    }
+}
+
 /// A normalised value before rendering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Value {
@@ -102,6 +154,8 @@ pub(super) enum Value {
     Century(i16),
     /// A day already resolved against the reference date.
     Resolved(Date),
+    /// A clock time, on a day when the text gives one.
+    Time { day: Option<DayBase>, clock: Clock },
 }
 
 impl Value {
@@ -112,7 +166,8 @@ impl Value {
                 year
             }
             Value::Year(year) => Some(year),
-            Value::Decade(_) | Value::Century(_) | Value::Resolved(_) => None,
+            Value::Time { day: Some(d), .. } => Value::from(d).explicit_year(),
+            Value::Decade(_) | Value::Century(_) | Value::Resolved(_) | Value::Time { .. } => None,
         }
     }
 
@@ -123,6 +178,10 @@ impl Value {
             Value::Day { year: None, .. }
                 | Value::Month { year: None, .. }
                 | Value::Season { year: None, .. }
+                | Value::Time {
+                    day: Some(DayBase::Ymd { year: None, .. }),
+                    ..
+                }
         )
     }
 
@@ -135,6 +194,7 @@ impl Value {
             Value::Year(_) => Grain::Year,
             Value::Decade(_) => Grain::Decade,
             Value::Century(_) => Grain::Century,
+            Value::Time { .. } => Grain::Time,
         }
     }
 }
@@ -241,12 +301,18 @@ pub(super) fn nearest_year(reference: Date, month: i8, day: i8) -> Option<Date> 
 pub(super) fn render(value: Value, reference: Option<Date>, anchor: Option<i16>) -> String {
     // By hand rather than with `format!`: one exact allocation, no formatting machinery.
     let mut s = String::with_capacity(10);
+    push_value(&mut s, value, reference, anchor);
+    s
+}
+
+/// Appends the rendering of `value` (see [`render`]).
+fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Option<i16>) {
     match value {
         Value::Day {
             year: Some(y),
             month,
             day,
-        } => push_ymd(&mut s, y, month, day),
+        } => push_ymd(s, y, month, day),
         Value::Day {
             year: None,
             month,
@@ -255,37 +321,49 @@ pub(super) fn render(value: Value, reference: Option<Date>, anchor: Option<i16>)
             .and_then(|y| Date::new(y, month, day).ok())
             .or_else(|| reference.and_then(|r| nearest_year(r, month, day)))
         {
-            Some(d) => push_ymd(&mut s, d.year(), d.month(), d.day()),
+            Some(d) => push_ymd(s, d.year(), d.month(), d.day()),
             None => {
                 s.push_str("XXXX-");
-                push_digits(&mut s, month.into(), 2);
+                push_digits(s, month.into(), 2);
                 s.push('-');
-                push_digits(&mut s, day.into(), 2);
+                push_digits(s, day.into(), 2);
             }
         },
         Value::Month { year, month } => {
             let fallback = reference.map(|r| nearest_month_year(r, month));
-            push_year(&mut s, year, anchor, fallback);
+            push_year(s, year, anchor, fallback);
             s.push('-');
-            push_digits(&mut s, month.into(), 2);
+            push_digits(s, month.into(), 2);
         }
         Value::Season { year, season } => {
-            push_year(&mut s, year, anchor, reference.map(|r| r.year()));
+            push_year(s, year, anchor, reference.map(|r| r.year()));
             s.push('-');
             s.push_str(SEASON_CODES[usize::from(season & 3)]);
         }
-        Value::Year(y) => push_digits(&mut s, y, 4),
+        Value::Year(y) => push_digits(s, y, 4),
         Value::Decade(d) => {
-            push_digits(&mut s, d, 3);
+            push_digits(s, d, 3);
             s.push('X');
         }
         Value::Century(c) => {
-            push_digits(&mut s, c, 2);
+            push_digits(s, c, 2);
             s.push_str("XX");
         }
-        Value::Resolved(d) => push_ymd(&mut s, d.year(), d.month(), d.day()),
+        Value::Resolved(d) => push_ymd(s, d.year(), d.month(), d.day()),
+        Value::Time { day, clock } => {
+            if let Some(day) = day {
+                push_value(s, day.into(), reference, anchor);
+            }
+            s.push('T');
+            push_digits(s, clock.hour.into(), 2);
+            s.push(':');
+            push_digits(s, clock.minute.into(), 2);
+            if let Some(sec) = clock.second {
+                s.push(':');
+                push_digits(s, sec.into(), 2);
+            }
+        }
     }
-    s
 }
 
 /// TIMEX3 season codes, spring to winter.

@@ -321,4 +321,8 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     year_nouns: &["jahr", "jahre", "jahren", "jahres"],
     of_links: &["des", "der"],
     century_nouns: &["jahrhundert", "jahrhunderts", "jh"],
+    clock_cues: &["ab", "bis", "gegen", "um"],
+    clock_nouns: &["uhr"],
+    clock_am: &[],
+    clock_pm: &[],
 };

@@ -299,4 +299,8 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     year_nouns: &["year"],
     of_links: &["of"],
     century_nouns: &["century"],
+    clock_cues: &["at", "by", "from", "until"],
+    clock_nouns: &[],
+    clock_am: &["am"],
+    clock_pm: &["pm"],
 };

@@ -110,4 +110,8 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     year_nouns: &["año"],
     of_links: &["de", "del"],
     century_nouns: &["siglo"],
+    clock_cues: &["a"],
+    clock_nouns: &["h"],
+    clock_am: &[],
+    clock_pm: &[],
 };

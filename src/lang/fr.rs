@@ -119,4 +119,8 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     year_nouns: &["année", "an"],
     of_links: &["de"],
     century_nouns: &["siècle"],
+    clock_cues: &["à", "vers"],
+    clock_nouns: &["h", "heures"],
+    clock_am: &[],
+    clock_pm: &[],
 };

@@ -111,4 +111,8 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     year_nouns: &["anno"],
     of_links: &["del", "di"],
     century_nouns: &["secolo"],
+    clock_cues: &["alle"],
+    clock_nouns: &[],
+    clock_am: &[],
+    clock_pm: &[],
 };

@@ -439,6 +439,14 @@ pub(crate) struct DateWords {
     pub(crate) of_links: &'static [&'static str],
     /// Nouns "century" after an ordinal ("im 19. Jahrhundert", "the 19th century").
     pub(crate) century_nouns: &'static [&'static str],
+    /// Words before a clock time ("um 15 Uhr", "at 3 pm").
+    pub(crate) clock_cues: &'static [&'static str],
+    /// Nouns after a clock time ("15 Uhr", "15 h").
+    pub(crate) clock_nouns: &'static [&'static str],
+    /// "am" after an hour, alone or glued ("3 am", "3am"), matched in any ASCII case.
+    pub(crate) clock_am: &'static [&'static str],
+    /// "pm" after an hour ("3 pm", "3pm").
+    pub(crate) clock_pm: &'static [&'static str],
 }
 
 /// The words the date rules ask `lang` for, `None` for a pack without date words (its

@@ -124,4 +124,8 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     year_nouns: &[],
     of_links: &[],
     century_nouns: &["века", "веке", "век"],
+    clock_cues: &["в"],
+    clock_nouns: &["ч"],
+    clock_am: &[],
+    clock_pm: &[],
 };
