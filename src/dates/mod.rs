@@ -95,7 +95,8 @@ use jiff::civil::Date;
 
 use crate::token::{Token, TokenKind};
 
-use scanner::{Found, Scanner};
+use scanner::{Found, Hit, Scanner};
+use value::{Point, Value};
 
 pub use value::{reanchor, DateInfo, DateYear, Grain};
 
@@ -159,13 +160,20 @@ impl Scanner<'_> {
             };
             match found {
                 Some((first, second)) => {
-                    let first = self.extend_left(first);
-                    let first = match second {
-                        None => self.with_clock(first),
-                        Some(_) => first,
+                    let (hit, rest) = match second {
+                        Some(second) => match self.range(first, second, false) {
+                            Some(range) => (range, None),
+                            // Two dates that make no interval stay two mentions.
+                            None => (first, Some(second)),
+                        },
+                        None => {
+                            let first = self.with_clock(first);
+                            (self.range_after(first), None)
+                        }
                     };
-                    self.emit(first, true, out);
-                    if let Some(second) = second {
+                    let hit = self.extend_left(hit);
+                    self.emit(hit, true, out);
+                    if let Some(second) = rest {
                         self.emit(second, false, out);
                     }
                     // Every hit contains token `i`, so this always moves forward.
@@ -208,6 +216,59 @@ impl Scanner<'_> {
                 self.year_forms(i)
             }
             _ => None,
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// `first` and `second` as one interval mention, with the range cue before it
+    /// ("zwischen", "from"); `None` when they make none (the second before the first, other
+    /// grains). `needs_cue` says the
+    /// link makes a range only after a cue ("und").
+    fn range(&mut self, first: Hit, second: Hit, needs_cue: bool) -> Option<Hit> {
+        let from = Point::of(first.value)?;
+        let to = Point::of(second.value)?;
+        if !from.precedes(to) {
+            return None;
+        }
+        let tables = self.tables;
+        let cue = first
+            .start
+            .checked_sub(1)
+            .filter(|&k| k >= self.floor && self.word_in(k, &tables.words.range_cues));
+        if needs_cue && cue.is_none() {
+            return None;
+        }
+        Some(Hit::new(
+            cue.unwrap_or(first.start),
+            second.end,
+            Value::Range { from, to },
+        ))
+    }
+
+    /// `first` with a second end after a range link ("12. Januar 2016 bis zum 22.01.2016",
+    /// "2014 through May 2nd 2018"), as one interval; `first` alone when none follows.
+    fn range_after(&mut self, first: Hit) -> Hit {
+        let link = first.end;
+        if Point::of(first.value).is_none() || !self.is_range_link(link) {
+            return first;
+        }
+        let tables = self.tables;
+        let needs_cue = self.word_in(link, &tables.words.range_list_links);
+        let mut k = link + 1;
+        if self.word_in(k, &tables.words.range_articles) {
+            k += 1;
+        }
+        if !self.digit_initial(k) {
+            return first;
+        }
+        // The second end is read as if the first were already emitted.
+        let floor = std::mem::replace(&mut self.floor, k);
+        let second = self.at_digit(k);
+        self.floor = floor;
+        match second {
+            Some((second, None)) => self.range(first, second, needs_cue).unwrap_or(first),
+            _ => first,
         }
     }
 }
@@ -315,6 +376,24 @@ mod tests {
             On 3 May 1945 it ended; on June 5 they met. | 3 May 1945 = 1945-05-03; June 5 = 1945-06-05
             Im Juli 1941, am 29. Februar            | Juli 1941 = 1941-07; 29. Februar = XXXX-02-29
             @ gestern, am 3. Oktober                | gestern = 2025-12-12; 3. Oktober = 2025-10-03
+            ",
+        );
+    }
+
+    #[test]
+    fn ranges_are_one_interval_mention() {
+        check(
+            "
+            3.–5. Mai 2024                 | 3.–5. Mai 2024 = 2024-05-03/2024-05-05 (day)
+            12.–14. Dezember 2025          | 12.–14. Dezember 2025 = 2025-12-12/2025-12-14
+            from 3 to 5 May 2024           | from 3 to 5 May 2024 = 2024-05-03/2024-05-05
+            zwischen 2019 und 2021         | zwischen 2019 und 2021 = 2019/2021 (year)
+            vom 12. Januar 2016 bis zum 22.01.2016 | vom 12. Januar 2016 bis zum 22.01.2016 = 2016-01-12/2016-01-22
+            in 2014 through May 2nd 2018   | 2014 = 2014; May 2nd 2018 = 2018-05-02
+            von Mai bis Juli 2024          | Juli 2024 = 2024-07
+            Im Jahr 1940. Vom 3. bis 5. Mai | Jahr 1940 = 1940; Vom 3. bis 5. Mai = 1940-05-03/1940-05-05
+            3. Oktober und 5. November 2024 | 3. Oktober = XXXX-10-03; 5. November 2024 = 2024-11-05
+            von 2020 bis 2010              | 2020 = 2020; 2010 = 2010
             ",
         );
     }

@@ -561,14 +561,14 @@ mod tests {
             Ende Oktober 2024                | Ende Oktober 2024 = 2024-10
             am 3. Okt. 2024                  | 3. Okt. 2024 = 2024-10-03
             im Jänner 2024                   | Jänner 2024 = 2024-01
-            vom 1. bis 3. Oktober 2024       | 1. = 2024-10-01; 3. Oktober 2024 = 2024-10-03
-            am 3./4. Oktober                 | 3. = XXXX-10-03; 4. Oktober = XXXX-10-04
+            vom 1. bis 3. Oktober 2024       | vom 1. bis 3. Oktober 2024 = 2024-10-01/2024-10-03
+            am 3./4. Oktober                 | 3./4. Oktober = XXXX-10-03/XXXX-10-04
             am 29. Februar 2024              | 29. Februar 2024 = 2024-02-29
             am 29. Februar                   | 29. Februar = XXXX-02-29
             am 3. Oktober 24                 | 3. Oktober = XXXX-10-03
             am 4. Oktober, 1777              | 4. Oktober, 1777 = 1777-10-04
             Am 3. Oktober 2000 Menschen      | 3. Oktober = XXXX-10-03
-            vom 30. September bis 2. Oktober 2024 | 30. September = XXXX-09-30; 2. Oktober 2024 = 2024-10-02
+            vom 30. September bis 2. Oktober 2024 | vom 30. September bis 2. Oktober 2024 = 2024-09-30/2024-10-02
             29. Dezember 1778/16. September  | 29. Dezember 1778 = 1778-12-29; 16. September = 1778-09-16
             ",
         );
@@ -591,7 +591,7 @@ mod tests {
             in May 2024              | May 2024 = 2024-05
             on 5 May                 | 5 May = XXXX-05-05
             Sept. 2024               | Sept. 2024 = 2024-09
-            October 1-3, 2024        | October 1 = 2024-10-01; 3, 2024 = 2024-10-03
+            October 1-3, 2024        | October 1-3, 2024 = 2024-10-01/2024-10-03
             ",
         );
     }
@@ -632,8 +632,8 @@ mod tests {
             bis 2030.                | 2030 = 2030
             Ende 2024                | Ende 2024 = 2024 (year)
             d'ici 2030               | 2030 = 2030
-            von 2010 bis 2020        | 2010 = 2010; 2020 = 2020
-            between 2010 and 2020    | 2010 = 2010; 2020 = 2020
+            von 2010 bis 2020        | von 2010 bis 2020 = 2010/2020
+            between 2010 and 2020    | between 2010 and 2020 = 2010/2020
             die 1990er Jahre         | 1990er Jahre = 199X (decade)
             in den 1990er-Jahren     | 1990er-Jahren = 199X
             die 2000er               | 2000er = 200X

@@ -156,6 +156,67 @@ pub(super) enum Value {
     Resolved(Date),
     /// A clock time, on a day when the text gives one.
     Time { day: Option<DayBase>, clock: Clock },
+    /// An interval between two points of the same grain, both included.
+    Range { from: Point, to: Point },
+}
+
+/// An end of a [`Value::Range`]: a day, a month or a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Point {
+    /// As [`Value::Day`] or [`Value::Resolved`].
+    Day(DayBase),
+    /// As [`Value::Month`].
+    Month { year: Option<i16>, month: i8 },
+    /// As [`Value::Year`].
+    Year(i16),
+}
+
+impl Point {
+    /// The point `v` is, if it can end a range.
+    pub(super) fn of(v: Value) -> Option<Point> {
+        match v {
+            Value::Day { .. } | Value::Resolved(_) => Some(Point::Day(v.into())),
+            Value::Month { year, month } => Some(Point::Month { year, month }),
+            Value::Year(y) => Some(Point::Year(y)),
+            _ => None,
+        }
+    }
+
+    /// Whether `self` and `to` have the same grain and `to` is not before `self` as far as the
+    /// text says (a missing year is the other end's).
+    pub(super) fn precedes(self, to: Point) -> bool {
+        let ymd = |b: DayBase| match b {
+            DayBase::Ymd { year, month, day } => (year, month, day),
+            DayBase::Resolved(d) => (Some(d.year()), d.month(), d.day()),
+        };
+        match (self, to) {
+            (Point::Day(a), Point::Day(b)) => {
+                let ((ya, ma, da), (yb, mb, db)) = (ymd(a), ymd(b));
+                match (ya, yb) {
+                    (Some(ya), Some(yb)) => (ya, ma, da) <= (yb, mb, db),
+                    _ => (ma, da) <= (mb, db),
+                }
+            }
+            (Point::Month { year: ya, month: a }, Point::Month { year: yb, month: b }) => {
+                match (ya, yb) {
+                    (Some(ya), Some(yb)) => (ya, a) <= (yb, b),
+                    _ => a <= b,
+                }
+            }
+            (Point::Year(a), Point::Year(b)) => a <= b,
+            _ => false,
+        }
+    }
+}
+
+impl From<Point> for Value {
+    fn from(p: Point) -> Value {
+        match p {
+            Point::Day(b) => b.into(),
+            Point::Month { year, month } => Value::Month { year, month },
+            Point::Year(y) => Value::Year(y),
+        }
+    }
 }
 
 impl Value {
@@ -167,12 +228,18 @@ impl Value {
             }
             Value::Year(year) => Some(year),
             Value::Time { day: Some(d), .. } => Value::from(d).explicit_year(),
+            Value::Range { from, to } => Value::from(to)
+                .explicit_year()
+                .or(Value::from(from).explicit_year()),
             Value::Decade(_) | Value::Century(_) | Value::Resolved(_) | Value::Time { .. } => None,
         }
     }
 
     /// Whether the value lacks a year that an anchor would give it.
     pub(super) fn wants_year(self) -> bool {
+        if let Value::Range { to, .. } = self {
+            return Value::from(to).wants_year();
+        }
         matches!(
             self,
             Value::Day { year: None, .. }
@@ -195,6 +262,7 @@ impl Value {
             Value::Decade(_) => Grain::Decade,
             Value::Century(_) => Grain::Century,
             Value::Time { .. } => Grain::Time,
+            Value::Range { to, .. } => Value::from(to).grain(),
         }
     }
 }
@@ -203,6 +271,14 @@ impl Value {
 /// `year` when the date exists in it; returns whether it did. For values whose
 /// [`DateInfo::year`] is [`DateYear::Wants`].
 pub fn reanchor(value: &mut String, year: i16) -> bool {
+    if let Some((a, b)) = value.split_once('/') {
+        let (mut a, mut b) = (a.to_string(), b.to_string());
+        if reanchor(&mut a, year) && reanchor(&mut b, year) {
+            *value = format!("{a}/{b}");
+            return true;
+        }
+        return false;
+    }
     let b = value.as_bytes();
     if b.len() < 7 || b[4] != b'-' || !(0..=9999).contains(&year) {
         return false;
@@ -350,6 +426,26 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             s.push_str("XX");
         }
         Value::Resolved(d) => push_ymd(s, d.year(), d.month(), d.day()),
+        Value::Range { from, to } => {
+            // A day without a year takes the year of the other end ("3.–5. Mai 2024").
+            let year = Value::from(to)
+                .explicit_year()
+                .or(Value::from(from).explicit_year());
+            let fill = |p: Point| match p {
+                Point::Day(DayBase::Ymd {
+                    year: None,
+                    month,
+                    day,
+                }) if year.is_some() => Point::Day(DayBase::Ymd { year, month, day }),
+                Point::Month { year: None, month } if year.is_some() => {
+                    Point::Month { year, month }
+                }
+                p => p,
+            };
+            push_value(s, fill(from).into(), reference, anchor);
+            s.push('/');
+            push_value(s, fill(to).into(), reference, anchor);
+        }
         Value::Time { day, clock } => {
             if let Some(day) = day {
                 push_value(s, day.into(), reference, anchor);
@@ -507,6 +603,7 @@ mod tests {
             ("XXXX-02-29", 1941, "XXXX-02-29"),
             ("XXXX-10", 987, "0987-10"),
             ("XXXX-SU", 1940, "1940-SU"),
+            ("XXXX-05-03/XXXX-05-05", 1940, "1940-05-03/1940-05-05"),
             ("2025", 1941, "2025"),
         ] {
             let mut v = before.to_string();

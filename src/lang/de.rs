@@ -219,7 +219,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "sommer",
         "winter",
     ],
-    range_cues: &["von", "zwischen"],
+    range_cues: &["von", "vom", "zwischen"],
     range_links: &["bis", "und"],
     // Without one of these, "3.10." is too often a section number or a score.
     day_cues: &["ab", "am", "bis", "dem", "den", "seit", "vom", "zum"],
@@ -325,4 +325,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_nouns: &["uhr"],
     clock_am: &[],
     clock_pm: &[],
+    range_list_links: &["und"],
+    range_articles: &["dem", "den", "zum"],
 };

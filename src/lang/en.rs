@@ -194,7 +194,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "summer", "till", "until", "winter", "year",
     ],
     range_cues: &["between", "from"],
-    range_links: &["and", "through", "to"],
+    range_links: &["and", "through", "to", "until"],
     day_cues: &[],
     numeric_block: &[
         "art",
@@ -303,4 +303,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_nouns: &[],
     clock_am: &["am"],
     clock_pm: &["pm"],
+    range_list_links: &["and"],
+    range_articles: &["the"],
 };

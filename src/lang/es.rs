@@ -114,4 +114,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_nouns: &["h"],
     clock_am: &[],
     clock_pm: &[],
+    range_list_links: &["y"],
+    range_articles: &["el"],
 };

@@ -123,4 +123,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_nouns: &["h", "heures"],
     clock_am: &[],
     clock_pm: &[],
+    range_list_links: &["et"],
+    range_articles: &["le"],
 };

@@ -115,4 +115,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_nouns: &[],
     clock_am: &[],
     clock_pm: &[],
+    range_list_links: &["e"],
+    range_articles: &["il"],
 };

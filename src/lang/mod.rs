@@ -439,6 +439,11 @@ pub(crate) struct DateWords {
     pub(crate) of_links: &'static [&'static str],
     /// Nouns "century" after an ordinal ("im 19. Jahrhundert", "the 19th century").
     pub(crate) century_nouns: &'static [&'static str],
+    /// Range links that make a range only after a range cue ("zwischen 2019 und 2021"; "3.
+    /// Oktober und 5. November" is two dates). A subset of `range_links`.
+    pub(crate) range_list_links: &'static [&'static str],
+    /// Articles after a range link, before the second end ("bis zum 22.01.2016").
+    pub(crate) range_articles: &'static [&'static str],
     /// Words before a clock time ("um 15 Uhr", "at 3 pm").
     pub(crate) clock_cues: &'static [&'static str],
     /// Nouns after a clock time ("15 Uhr", "15 h").

@@ -128,4 +128,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_nouns: &["ч"],
     clock_am: &[],
     clock_pm: &[],
+    range_list_links: &["и"],
+    range_articles: &[],
 };
