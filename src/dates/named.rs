@@ -9,7 +9,7 @@
 use crate::token::TokenKind;
 
 use super::scanner::{parse_digits, Found, Hit, Scanner};
-use super::tables::{ABBR, BEFORE_DAY, CAP, LOWER, SEASON};
+use super::tables::{ABBR, BEFORE_DAY, CAP, HOLIDAY, LOWER, SEASON, UNIT};
 use super::value::{is_year, valid_day, Value};
 
 impl Scanner<'_> {
@@ -403,6 +403,12 @@ impl Scanner<'_> {
     ///
     /// [`Tables::named`]: super::tables::Tables::named
     pub(super) fn named_alone(&mut self, i: usize, code: i8) -> Option<Hit> {
+        if code >= UNIT {
+            return self.unit_expr(i, (code - UNIT) as u8);
+        }
+        if code == HOLIDAY {
+            return self.holiday(i);
+        }
         let tables = self.tables;
         let p = i.checked_sub(1)?;
         if !(self.word_in(p, &tables.words.month_cues) || self.word_in(p, &tables.words.modifiers))
@@ -418,7 +424,7 @@ impl Scanner<'_> {
         {
             return None;
         }
-        if code > SEASON {
+        if code >= SEASON {
             let season = (code - SEASON) as u8;
             return Some(Hit::new(i, i + 1, Value::Season { year: None, season }));
         }
@@ -471,6 +477,29 @@ impl Scanner<'_> {
         }
         hit.start = s;
         hit
+    }
+
+    /// A holiday on a fixed day starting at word `i` ("Heiligabend", "New Year's Eve"), with
+    /// the year after it if there is one ("Heiligabend 2024").
+    fn holiday(&mut self, i: usize) -> Option<Hit> {
+        let tables = self.tables;
+        for &(phrase, month, day) in &tables.holidays {
+            let mut k = i;
+            let mut all = true;
+            for word in phrase.split(' ') {
+                if self.folded(k).is_none_or(|f| f != word.as_bytes()) {
+                    all = false;
+                    break;
+                }
+                k += 1;
+            }
+            if all {
+                let (year, end) = self.optional_year(k, k);
+                return valid_day(year, month, day)
+                    .then(|| Hit::new(i, end, Value::Day { year, month, day }));
+            }
+        }
+        None
     }
 
     /// The season named by word token `k`, if any.

@@ -71,8 +71,12 @@ impl WordSet {
 /// [`Tables::word_index`] value of a key shared by several entries: scan every table.
 pub(super) const SHARED_KEY: u16 = u16::MAX;
 
-/// [`Tables::named`] values above this are seasons (`SEASON + season`); the others months.
+/// [`Tables::named`] value of the first word of a holiday (see [`Tables::holidays`]).
+pub(super) const HOLIDAY: i8 = 50;
+/// [`Tables::named`] values `SEASON..SEASON + 4` are seasons (`SEASON + season`).
 pub(super) const SEASON: i8 = 100;
+/// [`Tables::named`] values `UNIT..UNIT + 4` are calendar units (`UNIT + unit`).
+pub(super) const UNIT: i8 = 110;
 
 /// Every pack's date words, merged for the rules. Field docs name the pack field each comes
 /// from; see [`DateWords`] for what the words are.
@@ -97,6 +101,10 @@ pub(super) struct Tables {
     pub(super) named: Vec<(&'static str, i8, bool)>,
     /// [`DateWords::seasons`] of every pack.
     pub(super) seasons: Vec<(&'static str, u8)>,
+    /// [`DateWords::holidays`] of every pack.
+    pub(super) holidays: Vec<(&'static str, i8, i8)>,
+    /// [`DateWords::number_words`] of every pack.
+    pub(super) number_words: Vec<(&'static str, i8)>,
     /// For each first byte, bit `n` is set when some `weekdays` or `relative` entry of `n`
     /// bytes starts with that byte in either ASCII case.
     pub(super) first_byte_lengths: [u32; 256],
@@ -157,7 +165,8 @@ macro_rules! words {
 words! {
     sets: year_cues range_cues range_links[NEUTRAL_RANGE_LINKS] day_cues numeric_block
         units[NEUTRAL_UNITS] decade_cues weekday_past weekday_next weekday_this weekday_cues
-        weekday_post_past weekday_post_next month_cues modifiers year_nouns clock_cues clock_nouns range_list_links range_articles;
+        weekday_post_past weekday_post_next month_cues modifiers year_nouns clock_cues clock_nouns range_list_links range_articles unit_past unit_next unit_this
+        ago_before ago_after later_before;
     lists: decade_suffixes decade_clitics decade_nouns ordinal_suffixes day_month_links
         date_year_links month_year_links weekday_date_links year_words year_abbrs of_links
         century_nouns clock_am clock_pm;
@@ -224,6 +233,17 @@ impl Tables {
                     .iter()
                     .map(|&(w, s)| (w, SEASON + s as i8, w.as_bytes()[0] < 128)),
             )
+            .chain(packs().flat_map(|p| {
+                p.calendar_units
+                    .iter()
+                    .map(|&(w, u)| (w, UNIT + u as i8, w.as_bytes()[0] < 128))
+            }))
+            .chain(packs().flat_map(|p| {
+                p.holidays.iter().map(|&(phrase, _, _)| {
+                    let first = phrase.split(' ').next().unwrap_or(phrase);
+                    (first, HOLIDAY, first.as_bytes()[0] < 128)
+                })
+            }))
             .collect();
         named.sort_unstable();
         named.dedup_by(|a, b| a.0 == b.0);
@@ -256,6 +276,10 @@ impl Tables {
             relative,
             named,
             seasons,
+            holidays: packs().flat_map(|p| p.holidays.iter().copied()).collect(),
+            number_words: packs()
+                .flat_map(|p| p.number_words.iter().copied())
+                .collect(),
             first_byte_lengths,
             word_index,
             relative_tails: packs()

@@ -158,6 +158,11 @@ pub(super) enum Value {
     Time { day: Option<DayBase>, clock: Clock },
     /// An interval between two points of the same grain, both included.
     Range { from: Point, to: Point },
+    /// An ISO week, from the reference date ("letzte Woche").
+    Week { year: i16, week: i8 },
+    /// A month or year from the reference date ("nächstes Jahr"): written like a point, but
+    /// no anchor for later dates.
+    Near(Point),
 }
 
 /// An end of a [`Value::Range`]: a day, a month or a year.
@@ -231,7 +236,12 @@ impl Value {
             Value::Range { from, to } => Value::from(to)
                 .explicit_year()
                 .or(Value::from(from).explicit_year()),
-            Value::Decade(_) | Value::Century(_) | Value::Resolved(_) | Value::Time { .. } => None,
+            Value::Decade(_)
+            | Value::Century(_)
+            | Value::Resolved(_)
+            | Value::Time { .. }
+            | Value::Week { .. }
+            | Value::Near(_) => None,
         }
     }
 
@@ -262,7 +272,8 @@ impl Value {
             Value::Decade(_) => Grain::Decade,
             Value::Century(_) => Grain::Century,
             Value::Time { .. } => Grain::Time,
-            Value::Range { to, .. } => Value::from(to).grain(),
+            Value::Range { to, .. } | Value::Near(to) => Value::from(to).grain(),
+            Value::Week { .. } => Grain::Week,
         }
     }
 }
@@ -446,6 +457,12 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             s.push('/');
             push_value(s, fill(to).into(), reference, anchor);
         }
+        Value::Week { year, week } => {
+            push_digits(s, year, 4);
+            s.push_str("-W");
+            push_digits(s, week.into(), 2);
+        }
+        Value::Near(p) => push_value(s, p.into(), reference, anchor),
         Value::Time { day, clock } => {
             if let Some(day) = day {
                 push_value(s, day.into(), reference, anchor);

@@ -116,4 +116,13 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_pm: &[],
     range_list_links: &["y"],
     range_articles: &["el"],
+    calendar_units: &[],
+    unit_past: &[],
+    unit_next: &[],
+    unit_this: &[],
+    ago_before: &[],
+    ago_after: &[],
+    later_before: &[],
+    number_words: &[],
+    holidays: &[],
 };

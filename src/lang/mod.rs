@@ -444,6 +444,26 @@ pub(crate) struct DateWords {
     pub(crate) range_list_links: &'static [&'static str],
     /// Articles after a range link, before the second end ("bis zum 22.01.2016").
     pub(crate) range_articles: &'static [&'static str],
+    /// Calendar units: `(word, unit)`, unit 0 day, 1 week, 2 month, 3 year ("letzte Woche",
+    /// "vor zwei Tagen", "next month").
+    pub(crate) calendar_units: &'static [(&'static str, u8)],
+    /// Words before a unit that point one back ("letzte Woche", "last month").
+    pub(crate) unit_past: &'static [&'static str],
+    /// Words before a unit that point one forward ("nächstes Jahr", "next week").
+    pub(crate) unit_next: &'static [&'static str],
+    /// Words before a unit that point to the reference's own ("diese Woche", "this year").
+    pub(crate) unit_this: &'static [&'static str],
+    /// Words before a count of units that point back by it ("vor zwei Wochen").
+    pub(crate) ago_before: &'static [&'static str],
+    /// Words after a count of units that point back by it ("two weeks ago").
+    pub(crate) ago_after: &'static [&'static str],
+    /// Words before a count of units that point forward by it ("in zwei Wochen").
+    pub(crate) later_before: &'static [&'static str],
+    /// Number words: `(word, value)` ("zwei", "two").
+    pub(crate) number_words: &'static [(&'static str, i8)],
+    /// Holidays on a fixed day: `(tokens, month, day)`, the folded tokens joined by one space
+    /// ("heiligabend", "new year ' s eve").
+    pub(crate) holidays: &'static [(&'static str, i8, i8)],
     /// Words before a clock time ("um 15 Uhr", "at 3 pm").
     pub(crate) clock_cues: &'static [&'static str],
     /// Nouns after a clock time ("15 Uhr", "15 h").

@@ -130,4 +130,13 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_pm: &[],
     range_list_links: &["и"],
     range_articles: &[],
+    calendar_units: &[],
+    unit_past: &[],
+    unit_next: &[],
+    unit_this: &[],
+    ago_before: &[],
+    ago_after: &[],
+    later_before: &[],
+    number_words: &[],
+    holidays: &[],
 };
