@@ -342,7 +342,65 @@ impl Scanner<'_> {
                 Some(Hit::new(i + 2, end2, Value::Year(y2))),
             ));
         }
-        None
+        self.bare_year(i, y)
+            .then(|| (Hit::new(i, i + 1, Value::Year(y)), None))
+    }
+
+    /// Whether four-digit number `i` (a year `y`, with nothing after it that makes it a
+    /// quantity) is a year in running text without a cue: "1941 griff Deutschland an", "(1941)".
+    /// Not after a number, a sign, an amount word ("rund 2000") or a block word ("Nr. 1941"),
+    /// and not before a capitalised word, which in German is the counted noun ("2000
+    /// Panzer"). Years before 1500 need a cue.
+    fn bare_year(&mut self, i: usize, y: i16) -> bool {
+        if !(1500..=2100).contains(&y) {
+            return false;
+        }
+        let tables = self.tables;
+        if let Some(p) = i.checked_sub(1) {
+            let t = self.toks[p];
+            match t.kind {
+                TokenKind::Number => return false,
+                TokenKind::Punct => {
+                    if !matches!(
+                        t.text(self.text),
+                        "(" | "," | ";" | "." | "–" | "—" | "\"" | "„" | "“" | ":"
+                    ) {
+                        return false;
+                    }
+                    // "3.1941", "1,1941": glued to a number before; "Nr. 1941".
+                    if self.blocked_by_word(i) {
+                        return false;
+                    }
+                    if self.touches_next(p)
+                        && p > 0
+                        && self.digit_initial(p - 1)
+                        && self.touches_next(p - 1)
+                    {
+                        return false;
+                    }
+                }
+                // A capitalised word before is a name or a refused month ("Mars 2020",
+                // "Fest 2024", "32. Oktober 2024") unless it opens a sentence and is no month
+                // ("Schon 1941 griff…"); a digit starts a code.
+                TokenKind::Word => {
+                    let opens = p == 0
+                        || self.toks[p - 1].kind == TokenKind::Punct
+                            && matches!(self.tok_text(p - 1), "." | "!" | "?" | "\n");
+                    let month = self.folded(p).is_some_and(|f| tables.month(f).is_some());
+                    if (t.is_capitalised() && (!opens || month))
+                        || self.digit_initial(p)
+                        || self.word_in(p, &tables.words.amount_cues)
+                        || self.blocked_by_word(i)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        match self.toks.get(i + 1) {
+            Some(t) if t.kind == TokenKind::Word => !t.is_capitalised(),
+            _ => true,
+        }
     }
 
     /// "Oktober 2024", "Okt. 2024", "octubre de 2024", "октябре 2024 года" (year token `i`).
@@ -707,6 +765,30 @@ mod tests {
     }
 
     #[test]
+    fn finds_years_in_running_text_but_not_amounts() {
+        check(
+            "
+            Erst 1941 griff er an          | 1941 = 1941 (year)
+            Die Schlacht (1916) war        | 1916 = 1916
+            Er starb 1778, sein Sohn       | 1778 = 1778
+            It ended in May. 1945 saw      | May = XXXX-05; 1945 = 1945
+            The war of 1812.               | 1812 = 1812
+            rund 2000 Soldaten             |
+            etwa 1500 Menschen             |
+            es waren 2000 Panzer           |
+            about 2000 troops              |
+            Nr. 1941                       |
+            Version 2024                   |
+            3:1 nach 1:1 2000              |
+            2,5 1990                       |
+            das Oktoberfest 2024           |
+            die 1200 Jahre                 |
+            um 1450 herum                  |
+            ",
+        );
+    }
+
+    #[test]
     fn rejects_month_and_season_names_without_a_cue() {
         check(
             "
@@ -760,11 +842,11 @@ mod tests {
             31. Februar 2024         |
             May 3.5 percent          |
             6,107.31 August          |
-            Oktoberfest 2024         |
+            Oktoberfest 2024         | 2024 = 2024
             3октября 2024            |
-            3 оctober 2024           |
+            3 оctober 2024           | 2024 = 2024
             3 Оktober                |
-            Mаy 2024                 |
+            Mаy 2024                 | 2024 = 2024
             1990x                    |
             1995er                   |
             ",

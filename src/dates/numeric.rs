@@ -197,7 +197,7 @@ impl Scanner<'_> {
     }
 
     /// Whether the word before number run `k` says it is not a date ("Version", "Abb.").
-    fn blocked_by_word(&mut self, k: usize) -> bool {
+    pub(super) fn blocked_by_word(&mut self, k: usize) -> bool {
         let Some(mut p) = k.checked_sub(1) else {
             return false;
         };

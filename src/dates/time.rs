@@ -105,8 +105,8 @@ impl Scanner<'_> {
         i > 0 && self.word_in(i - 1, &tables.words.clock_cues)
     }
 
-    /// `Some(true)` for "pm" at `k`, `Some(false)` for "am" (not before a word: German "am
-    /// Montag").
+    /// `Some(true)` for "pm" at `k`, `Some(false)` for "am" when only punctuation or nothing
+    /// follows (German "am Montag", "ORF 2 am 14. April").
     fn meridiem_word(&mut self, k: usize) -> Option<bool> {
         let tables = self.tables;
         if self.word_among(k, &tables.words.clock_pm) {
@@ -115,7 +115,7 @@ impl Scanner<'_> {
         let word_after = self
             .toks
             .get(k + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word);
+            .is_some_and(|t| t.kind != TokenKind::Punct);
         (self.word_among(k, &tables.words.clock_am) && !word_after).then_some(false)
     }
 
@@ -212,6 +212,7 @@ mod tests {
             um 25 Uhr                      |
             8:61 Uhr                       |
             3 am Montag                    |
+            ORF 2 am 14. April             | 14. April = XXXX-04-14
             Tabelle 3.1                    |
             ",
         );

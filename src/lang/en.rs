@@ -344,4 +344,17 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("new year ' s eve", 12, 31),
         ("independence day", 7, 4),
     ],
+    amount_cues: &[
+        "about",
+        "almost",
+        "approximately",
+        "around",
+        "nearly",
+        "only",
+        "over",
+        "roughly",
+        "some",
+        "than",
+        "under",
+    ],
 };

@@ -134,4 +134,5 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     later_before: &[],
     number_words: &[],
     holidays: &[],
+    amount_cues: &[],
 };

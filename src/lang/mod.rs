@@ -464,6 +464,8 @@ pub(crate) struct DateWords {
     /// Holidays on a fixed day: `(tokens, month, day)`, the folded tokens joined by one space
     /// ("heiligabend", "new year ' s eve").
     pub(crate) holidays: &'static [(&'static str, i8, i8)],
+    /// Words before a number that make it an amount, not a year ("rund 2000", "about 2000").
+    pub(crate) amount_cues: &'static [&'static str],
     /// Words before a clock time ("um 15 Uhr", "at 3 pm").
     pub(crate) clock_cues: &'static [&'static str],
     /// Nouns after a clock time ("15 Uhr", "15 h").

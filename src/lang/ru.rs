@@ -139,4 +139,5 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     later_before: &[],
     number_words: &[],
     holidays: &[],
+    amount_cues: &[],
 };
