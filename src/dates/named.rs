@@ -513,7 +513,11 @@ impl Scanner<'_> {
                     s = l;
                 }
             }
-            if let Some(k) = before(s, 1) {
+            // "verão de 2024": the month-year link may stand between.
+            let link = before(s, 1).is_some_and(|l| {
+                s == hit.start && self.word_among(l, &tables.words.month_year_links)
+            });
+            if let Some(k) = before(s, 1 + usize::from(link)) {
                 if let Some(season) = self.season_at(k) {
                     hit.value = Value::Season {
                         year: Some(y),
@@ -703,6 +707,26 @@ mod tests {
             3 октября                | 3 октября = XXXX-10-03
             в октябре 2024 года      | октябре 2024 года = 2024-10
             в 2024 году              | 2024 году = 2024
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_dates_in_dutch_and_portuguese() {
+        check(
+            "
+            op 3 oktober 2024              | 3 oktober 2024 = 2024-10-03 (day)
+            3 mei                          | 3 mei = XXXX-05-03
+            in maart 2024                  | maart 2024 = 2024-03 (month)
+            in augustus                    | augustus = XXXX-08 (month)
+            om 15 uur                      | 15 uur = T15:00
+            @ vandaag                      | vandaag = 2025-12-13
+            @ afgelopen zondag             | afgelopen zondag = 2025-12-07
+            3 de outubro de 2024           | 3 de outubro de 2024 = 2024-10-03 (day)
+            em outubro                     | outubro = XXXX-10 (month)
+            março de 2024                  | março de 2024 = 2024-03
+            @ ontem                        | ontem = 2025-12-12
+            no verão de 2024               | verão de 2024 = 2024-SU
             ",
         );
     }

@@ -486,9 +486,10 @@ pub(crate) fn date_words(lang: Lang) -> Option<&'static DateWords> {
         Lang::Es => Some(&es::DATE_WORDS),
         Lang::It => Some(&it::DATE_WORDS),
         Lang::Ru => Some(&ru::DATE_WORDS),
-        // Dutch and Portuguese months and weekdays are to come from CLDR (issue 11); the
-        // Arabic pack holds only the particles of names written in Latin script.
-        Lang::Nl | Lang::Pt | Lang::Ar => None,
+        Lang::Nl => Some(&nl::DATE_WORDS),
+        Lang::Pt => Some(&pt::DATE_WORDS),
+        // The Arabic pack holds only the particles of names written in Latin script.
+        Lang::Ar => None,
     }
 }
 
