@@ -575,12 +575,15 @@ impl Scanner<'_> {
 
     /// A century: "19. Jahrhundert", "19. Jh.", "19th century" (token `i` is the ordinal).
     pub(super) fn century(&mut self, i: usize) -> Option<Hit> {
-        let (n, _, after) = self.day_at(i)?;
-        if n > 21 {
+        // The noun first: it settles nearly every number, and its set has a gate.
+        let dotted = self.punct_is(i + 1, b'.') && self.touches_next(i);
+        let after = if dotted { i + 2 } else { i + 1 };
+        let tables = self.tables;
+        if !self.word_in(after, &tables.words.century_nouns) {
             return None;
         }
-        let nouns = &self.tables.words.century_nouns;
-        if !self.word_among(after, nouns) {
+        let (n, _, _) = self.day_at(i)?;
+        if n > 21 {
             return None;
         }
         // "Jh." owns its dot; after a full noun it ends a sentence.

@@ -11,7 +11,7 @@
 use crate::token::{Token, TokenKind};
 
 use super::scanner::{Found, Hit, Scanner};
-use super::tables::{gate_key_of, Tables, WordSet, SHARED_KEY};
+use super::tables::{gate_key_of, hash_set_admits, Tables, WordSet, SHARED_KEY};
 use super::value::{shift_days, weekday_from, Point, Value, WeekdayDirection};
 
 impl Scanner<'_> {
@@ -292,21 +292,17 @@ fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u16 {
     tables.word_index[gate_key_of(bytes[t.start], second, bytes[t.end - 1], len)]
 }
 
-/// Whether token `t` needs a closer look when a reference date is given: it starts with a digit
-/// or may be a weekday or relative day word.
+/// Whether token `t` needs a closer look: it starts with a digit or may be a weekday, relative
+/// day, month, season, unit or holiday word.
 #[inline]
 fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
-    let first = bytes[t.start];
-    let len = t.end - t.start;
     // Digits go to the other families, which need no table to be tried.
-    if first.is_ascii_digit() {
+    if bytes[t.start].is_ascii_digit() {
         return true;
     }
-    // Two steps: the (first byte, length) table turns most words away with one load; the
-    // hashed index settles the rest.
-    len < 32
-        && tables.first_byte_lengths[usize::from(first)] >> len & 1 != 0
-        && word_slot(tables, bytes, t) != 0
+    // The tokenizer's hash of the folded word turns nearly every word away with one load;
+    // `at_word` settles the rest.
+    hash_set_admits(&tables.word_hashes, t.hash)
 }
 
 /// Whether weekday or relative-word table entry `e` matches token text `s`: in any ASCII

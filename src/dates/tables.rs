@@ -105,14 +105,18 @@ pub(super) struct Tables {
     pub(super) holidays: Vec<(&'static str, i8, i8)>,
     /// [`DateWords::number_words`] of every pack.
     pub(super) number_words: Vec<(&'static str, i8)>,
-    /// For each first byte, bit `n` is set when some `weekdays` or `relative` entry of `n`
-    /// bytes starts with that byte in either ASCII case.
-    pub(super) first_byte_lengths: [u32; 256],
     /// For each [`gate_key`], which `weekdays`, `relative` or `named` entry has it: 0 for
     /// none, `1 + i` for entry `i` of the three tables taken one after the other,
     /// [`SHARED_KEY`] for several. It is probed on every word, so a word costs one hash, one
     /// load and at most one comparison.
     pub(super) word_index: [u16; 4096],
+    /// The top 16 bits of the [`crate::token::token_hash`] of every `weekdays`, `relative` and
+    /// `named` entry, folded, as a 65,536-bit set: the first test of every word, one shift and
+    /// one load on the hash the tokenizer computed anyway.
+    pub(super) word_hashes: Box<[u64; 1024]>,
+    /// The same for the clock words (`clock_nouns`, `clock_am`, `clock_pm`), asked of the word
+    /// after nearly every number.
+    pub(super) clock_hashes: Box<[u64; 1024]>,
     /// [`DateWords::relative_tails`] of every pack.
     pub(super) relative_tails: Vec<RelativeTail>,
     /// [`DateWords::day_phrase`] of the packs that have one.
@@ -165,11 +169,24 @@ macro_rules! words {
 words! {
     sets: year_cues range_cues range_links[NEUTRAL_RANGE_LINKS] day_cues numeric_block
         units[NEUTRAL_UNITS] decade_cues weekday_past weekday_next weekday_this weekday_cues
-        weekday_post_past weekday_post_next month_cues modifiers year_nouns clock_cues clock_nouns range_list_links range_articles unit_past unit_next unit_this
+        weekday_post_past weekday_post_next month_cues modifiers year_nouns clock_cues clock_nouns century_nouns range_list_links range_articles unit_past unit_next unit_this
         ago_before ago_after later_before amount_cues;
     lists: decade_suffixes decade_clitics decade_nouns ordinal_suffixes day_month_links
         date_year_links month_year_links weekday_date_links year_words year_abbrs of_links
-        century_nouns clock_am clock_pm;
+        clock_am clock_pm;
+}
+
+/// The bit of [`Tables::word_hashes`] for token hash `h`.
+#[inline]
+pub(super) fn hash_bits(h: u64) -> usize {
+    (h >> 48) as usize
+}
+
+/// Whether `set` (built with [`hash_bits`]) may hold the word with token hash `h`.
+#[inline]
+pub(super) fn hash_set_admits(set: &[u64; 1024], h: u64) -> bool {
+    let h = hash_bits(h);
+    set[h >> 6] >> (h & 63) & 1 != 0
 }
 
 /// The tables, built on first use.
@@ -249,13 +266,21 @@ impl Tables {
         named.dedup_by(|a, b| a.0 == b.0);
         // The index stores `1 + i`, with one value kept for shared keys.
         assert!(weekdays.len() + relative.len() + named.len() < usize::from(SHARED_KEY));
-        let mut first_byte_lengths = [0u32; 256];
         let mut word_index = [0u16; 4096];
+        let mut word_hashes = Box::new([0u64; 1024]);
+        for (word, _, _) in weekdays.iter().chain(&relative).chain(&named) {
+            let h = hash_bits(crate::token::token_hash(
+                crate::token::fold(word).as_bytes(),
+            ));
+            word_hashes[h >> 6] |= 1 << (h & 63);
+        }
+        let mut clock_hashes = Box::new([0u64; 1024]);
+        for word in packs().flat_map(|p| p.clock_nouns.iter().chain(p.clock_am).chain(p.clock_pm)) {
+            let h = hash_bits(crate::token::token_hash(word.as_bytes()));
+            clock_hashes[h >> 6] |= 1 << (h & 63);
+        }
         for (i, (word, _, _)) in weekdays.iter().chain(&relative).chain(&named).enumerate() {
             let b = word.as_bytes();
-            let bit = 1u32 << b.len();
-            first_byte_lengths[usize::from(b[0].to_ascii_lowercase())] |= bit;
-            first_byte_lengths[usize::from(b[0].to_ascii_uppercase())] |= bit;
             let key = gate_key(b);
             word_index[key] = if word_index[key] == 0 {
                 (i + 1) as u16
@@ -280,8 +305,9 @@ impl Tables {
             number_words: packs()
                 .flat_map(|p| p.number_words.iter().copied())
                 .collect(),
-            first_byte_lengths,
             word_index,
+            word_hashes,
+            clock_hashes,
             relative_tails: packs()
                 .flat_map(|p| p.relative_tails.iter().copied())
                 .collect(),
@@ -390,10 +416,8 @@ mod tests {
             };
             for form in written {
                 let fb = form.as_bytes();
-                assert!(
-                    t.first_byte_lengths[usize::from(fb[0])] >> fb.len() & 1 == 1,
-                    "{form}"
-                );
+                let h = hash_bits(crate::token::token_hash(fold(&form).as_bytes()));
+                assert!(t.word_hashes[h >> 6] >> (h & 63) & 1 == 1, "{form}");
                 let entry = match usize::from(t.word_index[gate_key(fb)]) {
                     0 => None,
                     0xFFFF => Some(w),

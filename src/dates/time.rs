@@ -121,6 +121,35 @@ impl Scanner<'_> {
 
     /// A clock alone at number `i`: "um 15 Uhr", "um 8:30", "3 pm". Its value has no day.
     pub(super) fn clock_alone(&mut self, i: usize) -> Option<Hit> {
+        // Most numbers have neither a separator nor a word after them.
+        let next = self.toks.get(i + 1).copied().unwrap_or(self.toks[i]);
+        // "8:30", "12.30": a separator glued between two numbers.
+        let sep = next.kind == TokenKind::Punct
+            && self.touches_next(i)
+            && self.touches_next(i + 1)
+            && self.digit_initial(i + 2)
+            && matches!(self.bytes[next.start], b':' | b'.');
+        let tables = self.tables;
+        if self.toks[i].kind == TokenKind::Word {
+            // "3pm": only a word that ends in "m" can be one.
+            if self.bytes[self.toks[i].end - 1] | 0x20 != b'm' {
+                return None;
+            }
+        } else if i + 1 >= self.toks.len() {
+            return None;
+        } else if next.kind == TokenKind::Word {
+            // "15 Uhr", "3 pm"; "12 Menschen" is no clock, and its hash says so.
+            let w = &tables.words;
+            if !super::tables::hash_set_admits(&tables.clock_hashes, next.hash)
+                || !(self.word_in(i + 1, &w.clock_nouns)
+                    || self.word_among(i + 1, &w.clock_pm)
+                    || self.word_among(i + 1, &w.clock_am))
+            {
+                return None;
+            }
+        } else if !sep {
+            return None;
+        }
         let cued = self.clock_cue_before(i);
         let (clock, end) = self.clock_at(i, cued)?;
         Some(Hit::new(i, end, Value::Time { day: None, clock }))
