@@ -1,5 +1,7 @@
-//! Dates: finds calendar dates, months, years and decades in a document and normalises them to
-//! ISO 8601 / TIMEX3 values ("2024-10-03", "2024-10", "2024", "199", "XXXX-10-03").
+//! Dates: finds calendar dates, months, seasons, years, decades, centuries, clock times,
+//! intervals and relative expressions in a document and normalises them to ISO 8601 / TIMEX3
+//! values ("2024-10-03", "2024-10", "1940-FA", "2024", "199X", "18XX", "2017-11-20T08:30",
+//! "2024-05-03/2024-05-05", "2025-W49", "XXXX-10-03"), each with its [`Grain`].
 //!
 //! The finder works on the document's tokens ([`crate::token`]), not on its bytes, and is driven
 //! by the tokens that start with a digit: nearly every date has one, and news text has few, so
@@ -19,7 +21,8 @@
 //!
 //! - `numeric.rs`: "3.10.2024", "2024-10-03";
 //! - `named.rs`: month names with a day or a year, years after cue words, decades;
-//! - `relative.rs`: relative day words and weekdays;
+//! - `relative.rs`: relative day words, weekdays and calendar units ("letzte Woche");
+//! - `time.rs`: clock times, alone or joined to a day;
 //! - `value.rs`: what a mention means, its resolution against the reference date, rendering;
 //! - `scanner.rs`: the state of a call and what rules ask about a token;
 //! - `tables.rs`: every language pack's date words ([`crate::lang`]), merged and gated once.
@@ -44,7 +47,15 @@
 //! | ISO | "2024-10-03", "2024/10/03" | `2024-10-03` |
 //! | month name and year | "Oktober 2024", "Okt. 2024", "octubre de 2024", "в октябре 2024 года" | `2024-10` |
 //! | year after a cue word | "im Jahr 2024", "seit 2015", "since 2015", "en 2024", "2024 года" | `2024` |
-//! | decade | "1990er Jahre", "the 1990s", "années 1990" | `199` |
+//! | year in running text | "Schon 1941 griff …", "(1916)" | `1941` |
+//! | month or season alone after a cue | "im Oktober", "Anfang Mai", "im Sommer" | `XXXX-10`, `XXXX-SU` (or anchored) |
+//! | season and year | "Herbst 1940", "im Frühjahr des Jahres 1945" | `1940-FA` |
+//! | decade | "1990er Jahre", "the 1990s", "années 1990" | `199X` |
+//! | century | "19. Jahrhundert", "the 19th century" | `18XX` |
+//! | clock time, alone or after a day | "um 15 Uhr", "3 pm", "am 20.11.2017 um 8:30" | `T15:00`, `2017-11-20T08:30` |
+//! | range | "3.–5. Mai 2024", "zwischen 2019 und 2021" | `2024-05-03/2024-05-05`, `2019/2021` |
+//! | calendar unit (reference needed) | "letzte Woche", "im nächsten Jahr", "vor zwei Wochen", "two days ago" | `2025-W49`, `2026`, `2025-11-29` |
+//! | holiday on a fixed day | "Heiligabend", "New Year's Eve" | `XXXX-12-24` |
 //! | relative day word (reference needed) | "heute", "gestern", "tomorrow", "вчера" | the day |
 //! | weekday (reference needed) | "am Montag", "on Monday", "lundi dernier" | the day |
 //!
@@ -63,9 +74,10 @@
 //! - **Years** are 1000–2100. A bare four-digit number is a year only after a cue word
 //!   (the packs' `year_cues`) or before Russian "года"/"году"/"г.", and never when a unit, a
 //!   currency sign, another number or a number continuation ("2024,5") follows it.
-//! - **Ranges** give two mentions: "1. bis 3. Oktober 2024" is "1." = 2024-10-01 and
-//!   "3. Oktober 2024" = 2024-10-03; "October 1-3, 2024" is "October 1" and "3, 2024". The first
-//!   day must be smaller than the second. "von 2010 bis 2020" gives both years.
+//! - **Ranges** are one mention with an interval value, both ends included: "vom 1. bis 3.
+//!   Oktober 2024" = 2024-10-01/2024-10-03, "October 1-3, 2024", "von 2010 bis 2020" =
+//!   2010/2020. The ends must be of one grain and in order, else they stay two mentions; a
+//!   missing year of one end is the other's; "und"/"and" link only after a range cue.
 //! - **Modifiers** ("Anfang", "Mitte", "Ende", "early", "late") join the span and leave the
 //!   value as it is (TIMEX2 style, as the corpora annotate): "Ende Oktober 2024" = 2024-10,
 //!   "Ende des Jahres 1940" = 1940.
@@ -108,8 +120,8 @@ pub struct DateCandidate {
     pub start: usize,
     /// Byte offset one past the last byte (half-open), on a token boundary.
     pub end: usize,
-    /// Normalised value, ISO 8601 / TIMEX3 style: "2024-10-03", "2024-10", "2024", "199"
-    /// (decade), "XXXX-10-03" (year unknown).
+    /// Normalised value, ISO 8601 / TIMEX3 style: "2024-10-03", "2024-10", "2024", "199X"
+    /// (decade), "XXXX-10-03" (year unknown), "2017-11-20T08:30", "2024-05-03/2024-05-05".
     pub value: String,
     /// Its grain and its part in the anchor year.
     pub info: DateInfo,

@@ -11,7 +11,7 @@
 use crate::token::TokenKind;
 
 use super::scanner::{Hit, Scanner};
-use super::value::{Clock, Value};
+use super::value::{Clock, DayBase, Value};
 
 impl Scanner<'_> {
     /// The clock starting at token `i`: `(clock, end)`. `cued` (a cue word before, or a day)
@@ -119,7 +119,8 @@ impl Scanner<'_> {
         (self.word_among(k, &tables.words.clock_am) && !word_after).then_some(false)
     }
 
-    /// A clock alone at number `i`: "um 15 Uhr", "um 8:30", "3 pm". Its value has no day.
+    /// A clock alone at number `i`: "um 15 Uhr", "um 8:30", "3 pm": on the reference day, or
+    /// without a day when there is no reference.
     pub(super) fn clock_alone(&mut self, i: usize) -> Option<Hit> {
         // Most numbers have neither a separator nor a word after them.
         let next = self.toks.get(i + 1).copied().unwrap_or(self.toks[i]);
@@ -152,7 +153,9 @@ impl Scanner<'_> {
         }
         let cued = self.clock_cue_before(i);
         let (clock, end) = self.clock_at(i, cued)?;
-        Some(Hit::new(i, end, Value::Time { day: None, clock }))
+        // A clock alone is on the reference day when there is one ("um 15 Uhr" in a story).
+        let day = self.reference.map(DayBase::Resolved);
+        Some(Hit::new(i, end, Value::Time { day, clock }))
     }
 
     /// `hit` (a day) with the clock after it: "am 20.11. um 8:30", "23.04.2022 14:55",
@@ -242,6 +245,7 @@ mod tests {
             8:61 Uhr                       |
             3 am Montag                    |
             ORF 2 am 14. April             | 14. April = XXXX-04-14
+            @ um 15 Uhr                    | 15 Uhr = 2025-12-13T15:00 (time)
             Tabelle 3.1                    |
             ",
         );

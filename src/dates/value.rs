@@ -66,7 +66,7 @@ pub enum DateYear {
     /// The mention has no year and found no anchor before it in the text it was found in, so
     /// its year came from the reference date or is `XXXX`. A caller that knows an earlier year
     /// of the same document (the windows of a long document) may give it that year with
-    /// [`reanchor`](super::reanchor).
+    /// [`reanchor`].
     Wants,
     /// Neither: a relative date, a decade, or a day that took the anchor year.
     Neither,
