@@ -310,6 +310,21 @@ impl Scanner<'_> {
         {
             return Some((Hit::new(i, i + 3, Value::Decade(y / 10)), None));
         }
+        // "1939–1945", "2014-2018": a glued dash and a later year make a range.
+        if self.touches_next(i)
+            && self.touches_next(i + 1)
+            && self.is_range_link(i + 1)
+            && !self.punct_is(i + 1, b'/')
+        {
+            if let Some(y2) = self.year_at(i + 2).filter(|&y2| y2 > y && y2 - y <= 100) {
+                if !self.run_continues_left(i) {
+                    return Some((
+                        Hit::new(i, i + 1, Value::Year(y)),
+                        Some(Hit::new(i + 2, i + 3, Value::Year(y2))),
+                    ));
+                }
+            }
+        }
         // What follows is checked once for all the forms below: "Oktober 2024 Euro" is an
         // amount whatever stands before it.
         if !self.year_right_ok(i, true) {
@@ -747,6 +762,10 @@ mod tests {
             Ende 2024                | Ende 2024 = 2024 (year)
             d'ici 2030               | 2030 = 2030
             von 2010 bis 2020        | von 2010 bis 2020 = 2010/2020
+            der Krieg 1939–1945      | 1939–1945 = 1939/1945 (year)
+            from 2014-2018           | from 2014-2018 = 2014/2018
+            2018-2014                |
+            ISBN 978-3-1999-2000     |
             between 2010 and 2020    | between 2010 and 2020 = 2010/2020
             die 1990er Jahre         | 1990er Jahre = 199X (decade)
             in den 1990er-Jahren     | 1990er-Jahren = 199X

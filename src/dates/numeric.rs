@@ -137,7 +137,7 @@ impl Scanner<'_> {
     }
 
     /// A number run that goes on to the left of `k` ("2.3.4.5" seen from "3", "v2.10.2024").
-    fn run_continues_left(&self, k: usize) -> bool {
+    pub(super) fn run_continues_left(&self, k: usize) -> bool {
         if k < 2 || !self.touches_next(k - 1) || !self.touches_next(k - 2) {
             return false;
         }

@@ -59,7 +59,7 @@ impl Scanner<'_> {
     pub(super) fn unit_expr(&mut self, i: usize, unit: u8) -> Option<Hit> {
         let reference = self.reference?;
         // "Jahr 2024" is a year.
-        if self.digit_initial(i + 1) {
+        if self.number(i + 1).is_some_and(|(_, digits)| digits == 4) {
             return None;
         }
         let tables = self.tables;
@@ -392,6 +392,7 @@ mod tests {
             @ two days ago                 | two days ago = 2025-12-11
             @ a year ago                   | a year ago = 2024
             @ this year                    | this year = 2025
+            @ this week 8am                | this week = 2025-W50; 8am = 2025-12-13T08:00
             @ Im Jahr 2020. Letztes Jahr, am 3. Mai | Jahr 2020 = 2020; Letztes Jahr = 2024; 3. Mai = 2020-05-03
             ",
         );
