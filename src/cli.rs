@@ -23,10 +23,10 @@ Examples:
   gazette completions bash > ~/.local/share/bash-completion/completions/gazette
   gazette man > ~/.local/share/man/man1/gazette.1
 
-CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end,country
+CSV/TSV columns: document,type,text,canonical,id,value,start,end,char_start,char_end,country,grain
 TSV is never quoted: backslash, tab, line feed, CR and NUL are written \\\\ \\t \\n \\r \\0.
 JSON: {\"document\", \"id\"?, \"entities\": [{\"type\", \"text\", \"start\", \"end\", \"char_start\",
-       \"char_end\", \"canonical\", \"id\", \"country\", \"value\", \"source\"}]}
+       \"char_end\", \"canonical\", \"id\", \"country\", \"value\", \"grain\", \"source\"}]}
 Offsets: start/end are UTF-8 byte offsets, char_start/char_end count Unicode scalar values
 (both half-open) into the text after invalid UTF-8 is replaced by U+FFFD.
 

@@ -82,6 +82,8 @@ pub struct Mention<'a> {
     pub country: &'a str,
     /// For dates, the normalised value ("2024-10-03", "XXXX-10-03").
     pub value: Option<String>,
+    /// For dates, the grain and the part in the anchor year (see [`crate::dates`]).
+    pub date: Option<crate::dates::DateInfo>,
     /// How it was found (written as `source` in the output formats).
     pub origin: Origin,
 }
@@ -162,6 +164,7 @@ mod tests {
                     id: "",
                     country: "",
                     value: None,
+                    date: None,
                     origin: Origin::Gazetteer,
                 }
             })

@@ -131,6 +131,7 @@ mod tests {
             id,
             country: "",
             value: None,
+            date: None,
             origin: Origin::Gazetteer,
         }
     }

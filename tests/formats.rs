@@ -179,7 +179,7 @@ fn r8_error_records_in_csv_are_rows_of_type_error() {
         .map(Result::unwrap)
         .collect();
     let got: Vec<_> = rows.iter().map(|r| (&r[0], &r[1], r.len())).collect();
-    assert_eq!(got, [("-:1", "country", 11), ("-:2", "error", 11)]);
+    assert_eq!(got, [("-:1", "country", 12), ("-:2", "error", 12)]);
     assert!(
         rows[1][2].contains("expected a JSON object"),
         "{:?}",

@@ -135,6 +135,7 @@ pub struct JsonMention {
     pub id: Option<String>,
     pub country: Option<String>,
     pub value: Option<String>,
+    pub grain: Option<String>,
     pub source: String,
 }
 
@@ -166,6 +167,7 @@ pub struct CsvRow {
     pub char_start: usize,
     pub char_end: usize,
     pub country: String,
+    pub grain: String,
 }
 
 /// Parses CSV (or TSV with `delimiter` b'\t') output, checking the header.
@@ -187,7 +189,8 @@ pub fn parse_csv(out: &str, delimiter: u8) -> Vec<CsvRow> {
             "end",
             "char_start",
             "char_end",
-            "country"
+            "country",
+            "grain"
         ]
     );
     rdr.deserialize().map(|r| r.expect("CSV row")).collect()
@@ -287,13 +290,13 @@ pub fn parse_tsv(out: &str) -> Vec<CsvRow> {
     assert_eq!(
         lines.next(),
         Some(
-            "document\ttype\ttext\tcanonical\tid\tvalue\tstart\tend\tchar_start\tchar_end\tcountry"
+            "document\ttype\ttext\tcanonical\tid\tvalue\tstart\tend\tchar_start\tchar_end\tcountry\tgrain"
         )
     );
     lines
         .map(|line| {
             let f: Vec<String> = line.split('\t').map(unescape).collect();
-            assert_eq!(f.len(), 11, "{line:?}");
+            assert_eq!(f.len(), 12, "{line:?}");
             let n = |i: usize| f[i].parse().expect("an offset");
             CsvRow {
                 document: f[0].clone(),
@@ -307,6 +310,7 @@ pub fn parse_tsv(out: &str) -> Vec<CsvRow> {
                 char_start: n(8),
                 char_end: n(9),
                 country: f[10].clone(),
+                grain: f[11].clone(),
             }
         })
         .collect()

@@ -1,5 +1,7 @@
-//! Dates: finds calendar dates, months, years and decades in a document and normalises them to
-//! ISO 8601 / TIMEX3 values ("2024-10-03", "2024-10", "2024", "199", "XXXX-10-03").
+//! Dates: finds calendar dates, months, seasons, years, decades, centuries, clock times,
+//! intervals and relative expressions in a document and normalises them to ISO 8601 / TIMEX3
+//! values ("2024-10-03", "2024-10", "1940-FA", "2024", "199X", "18XX", "2017-11-20T08:30",
+//! "2024-05-03/2024-05-05", "2025-W49", "XXXX-10-03"), each with its [`Grain`].
 //!
 //! The finder works on the document's tokens ([`crate::token`]), not on its bytes, and is driven
 //! by the tokens that start with a digit: nearly every date has one, and news text has few, so
@@ -19,7 +21,8 @@
 //!
 //! - `numeric.rs`: "3.10.2024", "2024-10-03";
 //! - `named.rs`: month names with a day or a year, years after cue words, decades;
-//! - `relative.rs`: relative day words and weekdays;
+//! - `relative.rs`: relative day words, weekdays and calendar units ("letzte Woche");
+//! - `time.rs`: clock times, alone or joined to a day;
 //! - `value.rs`: what a mention means, its resolution against the reference date, rendering;
 //! - `scanner.rs`: the state of a call and what rules ask about a token;
 //! - `tables.rs`: every language pack's date words ([`crate::lang`]), merged and gated once.
@@ -44,26 +47,40 @@
 //! | ISO | "2024-10-03", "2024/10/03" | `2024-10-03` |
 //! | month name and year | "Oktober 2024", "Okt. 2024", "octubre de 2024", "в октябре 2024 года" | `2024-10` |
 //! | year after a cue word | "im Jahr 2024", "seit 2015", "since 2015", "en 2024", "2024 года" | `2024` |
-//! | decade | "1990er Jahre", "the 1990s", "années 1990" | `199` |
+//! | year in running text | "Schon 1941 griff …", "(1916)" | `1941` |
+//! | month or season alone after a cue | "im Oktober", "Anfang Mai", "im Sommer" | `XXXX-10`, `XXXX-SU` (or anchored) |
+//! | season and year | "Herbst 1940", "im Frühjahr des Jahres 1945" | `1940-FA` |
+//! | decade | "1990er Jahre", "the 1990s", "années 1990" | `199X` |
+//! | century | "19. Jahrhundert", "the 19th century" | `18XX` |
+//! | clock time, alone or after a day | "um 15 Uhr", "3 pm", "am 20.11.2017 um 8:30" | `T15:00`, `2017-11-20T08:30` |
+//! | range | "3.–5. Mai 2024", "zwischen 2019 und 2021" | `2024-05-03/2024-05-05`, `2019/2021` |
+//! | calendar unit (reference needed) | "letzte Woche", "im nächsten Jahr", "vor zwei Wochen", "two days ago" | `2025-W49`, `2026`, `2025-11-29` |
+//! | holiday on a fixed day | "Heiligabend", "New Year's Eve" | `XXXX-12-24` |
 //! | relative day word (reference needed) | "heute", "gestern", "tomorrow", "вчера" | the day |
 //! | weekday (reference needed) | "am Montag", "on Monday", "lundi dernier" | the day |
 //!
 //! # Resolution rules
 //!
-//! - **No year** ("am 3. Oktober"): without a reference date the value is `XXXX-10-03`. With one,
-//!   the year is the one of ref−1, ref, ref+1 that puts the date nearest to the reference; a tie
-//!   goes to the earlier date, since news mostly reports the recent past. With reference
-//!   2025-12-13, "3. Oktober" is 2025-10-03 and "3. Januar" is 2026-01-03.
+//! - **No year** ("am 3. Oktober"): the date takes the *anchor year*, the last year written
+//!   out in a mention before it ("1941" in "16. Dezember 1941"; years of relative words do not
+//!   count), as HeidelTime does for narratives. Without an anchor and without a reference date
+//!   the value is `XXXX-10-03`. With a reference but no anchor, the year is the one of ref−1,
+//!   ref, ref+1 that puts the date nearest to the reference; a tie goes to the earlier date,
+//!   since news mostly reports the recent past. With reference 2025-12-13, "3. Oktober" is
+//!   2025-10-03 and "3. Januar" is 2026-01-03. The anchor is per call (per window of a long
+//!   document).
 //! - **Two-digit years** ("3.10.24"): 00–49 are 2000–2049, 50–99 are 1950–1999, whatever the
 //!   reference; they are refused next to another number (phone numbers).
 //! - **Years** are 1000–2100. A bare four-digit number is a year only after a cue word
 //!   (the packs' `year_cues`) or before Russian "года"/"году"/"г.", and never when a unit, a
 //!   currency sign, another number or a number continuation ("2024,5") follows it.
-//! - **Ranges** give two mentions: "1. bis 3. Oktober 2024" is "1." = 2024-10-01 and
-//!   "3. Oktober 2024" = 2024-10-03; "October 1-3, 2024" is "October 1" and "3, 2024". The first
-//!   day must be smaller than the second. "von 2010 bis 2020" gives both years.
-//! - **Modifiers** ("Anfang", "Mitte", "Ende", "early", "late") stay outside the span: "Ende
-//!   Oktober 2024" yields "Oktober 2024" = 2024-10.
+//! - **Ranges** are one mention with an interval value, both ends included: "vom 1. bis 3.
+//!   Oktober 2024" = 2024-10-01/2024-10-03, "October 1-3, 2024", "von 2010 bis 2020" =
+//!   2010/2020. The ends must be of one grain and in order, else they stay two mentions; a
+//!   missing year of one end is the other's; "und"/"and" link only after a range cue.
+//! - **Modifiers** ("Anfang", "Mitte", "Ende", "early", "late") join the span and leave the
+//!   value as it is (TIMEX2 style, as the corpora annotate): "Ende Oktober 2024" = 2024-10,
+//!   "Ende des Jahres 1940" = 1940.
 //! - **A weekday before a date** joins its span: "Montag, 3. Oktober 2024", "Monday, Oct. 3".
 //! - **Relative words** resolve against the reference ("gestern" = reference − 1 day, "the day
 //!   after tomorrow" = + 2); without a reference they are not reported. Capitalised, they count
@@ -83,13 +100,17 @@ mod numeric;
 mod relative;
 mod scanner;
 mod tables;
+mod time;
 mod value;
 
 use jiff::civil::Date;
 
 use crate::token::{Token, TokenKind};
 
-use scanner::{Found, Scanner};
+use scanner::{Found, Hit, Scanner};
+use value::{Point, Value};
+
+pub use value::{reanchor, DateInfo, DateYear, Grain};
 
 /// A date a date finder proposes: the resolver weighs it against the names it overlaps and
 /// makes it a [`crate::Mention`] with label `date` if it stays.
@@ -99,9 +120,11 @@ pub struct DateCandidate {
     pub start: usize,
     /// Byte offset one past the last byte (half-open), on a token boundary.
     pub end: usize,
-    /// Normalised value, ISO 8601 / TIMEX3 style: "2024-10-03", "2024-10", "2024", "199"
-    /// (decade), "XXXX-10-03" (year unknown).
+    /// Normalised value, ISO 8601 / TIMEX3 style: "2024-10-03", "2024-10", "2024", "199X"
+    /// (decade), "XXXX-10-03" (year unknown), "2017-11-20T08:30", "2024-05-03/2024-05-05".
     pub value: String,
+    /// Its grain and its part in the anchor year.
+    pub info: DateInfo,
 }
 
 /// Finds dates. `tokens` are the document's tokens from `crate::token::tokenize(text, ..)`.
@@ -138,16 +161,9 @@ impl Scanner<'_> {
     /// find there.
     fn run(&mut self, out: &mut Vec<DateCandidate>) {
         let (toks, bytes, tables) = (self.toks, self.bytes, self.tables);
-        // Without a reference date, words alone (relative words, weekdays) are never dates, so
-        // only tokens with a digit are visited.
-        let words = self.reference.is_some();
         let mut i = 0;
-        // The hot loops live in their own functions, which keeps their few values in registers.
-        while let Some(k) = if words {
-            relative::next_candidate(tables, bytes, &toks[i..])
-        } else {
-            scanner::next_digit(bytes, &toks[i..])
-        } {
+        // The hot loop lives in its own function, which keeps its few values in registers.
+        while let Some(k) = relative::next_candidate(tables, bytes, &toks[i..]) {
             i += k;
             let found = if bytes[toks[i].start].is_ascii_digit() {
                 self.at_digit(i)
@@ -156,8 +172,20 @@ impl Scanner<'_> {
             };
             match found {
                 Some((first, second)) => {
-                    self.emit(first, true, out);
-                    if let Some(second) = second {
+                    let (hit, rest) = match second {
+                        Some(second) => match self.range(first, second, false) {
+                            Some(range) => (range, None),
+                            // Two dates that make no interval stay two mentions.
+                            None => (first, Some(second)),
+                        },
+                        None => {
+                            let first = self.with_clock(first);
+                            (self.range_after(first), None)
+                        }
+                    };
+                    let hit = self.extend_left(hit);
+                    self.emit(hit, true, out);
+                    if let Some(second) = rest {
                         self.emit(second, false, out);
                     }
                     // Every hit contains token `i`, so this always moves forward.
@@ -179,14 +207,19 @@ impl Scanner<'_> {
             return self
                 .month_first(i)
                 .or_else(|| self.day_first(i, true))
-                .or_else(|| self.decade_word(i).map(|hit| (hit, None)));
+                .or_else(|| self.decade_word(i).map(|hit| (hit, None)))
+                .or_else(|| self.century(i).map(|hit| (hit, None)))
+                .or_else(|| self.clock_alone(i).map(|hit| (hit, None)));
         }
         match t.end - t.start {
             1 | 2 => {
                 if let Some(hit) = self.numeric_dmy(i) {
                     return Some((hit, None));
                 }
-                self.month_first(i).or_else(|| self.day_first(i, true))
+                self.month_first(i)
+                    .or_else(|| self.day_first(i, true))
+                    .or_else(|| self.century(i).map(|hit| (hit, None)))
+                    .or_else(|| self.clock_alone(i).map(|hit| (hit, None)))
             }
             4 => {
                 if let Some(hit) = self.numeric_ymd(i) {
@@ -199,10 +232,64 @@ impl Scanner<'_> {
     }
 }
 
+impl Scanner<'_> {
+    /// `first` and `second` as one interval mention, with the range cue before it
+    /// ("zwischen", "from"); `None` when they make none (the second before the first, other
+    /// grains). `needs_cue` says the
+    /// link makes a range only after a cue ("und").
+    fn range(&mut self, first: Hit, second: Hit, needs_cue: bool) -> Option<Hit> {
+        let from = Point::of(first.value)?;
+        let to = Point::of(second.value)?;
+        if !from.precedes(to) {
+            return None;
+        }
+        let tables = self.tables;
+        let cue = first
+            .start
+            .checked_sub(1)
+            .filter(|&k| k >= self.floor && self.word_in(k, &tables.words.range_cues));
+        if needs_cue && cue.is_none() {
+            return None;
+        }
+        Some(Hit::new(
+            cue.unwrap_or(first.start),
+            second.end,
+            Value::Range { from, to },
+        ))
+    }
+
+    /// `first` with a second end after a range link ("12. Januar 2016 bis zum 22.01.2016",
+    /// "2014 through May 2nd 2018"), as one interval; `first` alone when none follows.
+    fn range_after(&mut self, first: Hit) -> Hit {
+        let link = first.end;
+        if Point::of(first.value).is_none() || !self.is_range_link(link) {
+            return first;
+        }
+        let tables = self.tables;
+        let needs_cue = self.word_in(link, &tables.words.range_list_links);
+        let mut k = link + 1;
+        if self.word_in(k, &tables.words.range_articles) {
+            k += 1;
+        }
+        if !self.digit_initial(k) {
+            return first;
+        }
+        // The second end is read as if the first were already emitted.
+        let floor = std::mem::replace(&mut self.floor, k);
+        let second = self.at_digit(k);
+        self.floor = floor;
+        match second {
+            Some((second, None)) => self.range(first, second, needs_cue).unwrap_or(first),
+            _ => first,
+        }
+    }
+}
+
 /// The table format of the date tests, shared by the family files.
 ///
 /// A table is a string with one row a line: `[@REF] text | span = value; span = value`, where
-/// the expected mentions are in order and may be none. `@` alone is the reference date
+/// the expected mentions are in order and may be none; `span = value (grain)` checks the
+/// grain too. `@` alone is the reference date
 /// 2025-12-13 (a Saturday); `@2024-02-29`, `@max` and `@min` give others; no `@`, none.
 #[cfg(test)]
 pub(crate) mod table {
@@ -238,16 +325,31 @@ pub(crate) mod table {
             };
             let (text, want) = row.split_once('|').expect(row);
             let text = text.trim();
-            let want: Vec<(&str, &str)> = want
+            // "span = value" or "span = value (grain)".
+            let want: Vec<(&str, &str, Option<&str>)> = want
                 .split(';')
                 .map(str::trim)
                 .filter(|m| !m.is_empty())
-                .map(|m| m.rsplit_once(" = ").expect(m))
+                .map(|m| {
+                    let (span, value) = m.rsplit_once(" = ").expect(m);
+                    match value.strip_suffix(')').and_then(|v| v.split_once(" (")) {
+                        Some((value, grain)) => (span, value, Some(grain)),
+                        None => (span, value, None),
+                    }
+                })
                 .collect();
             let found = find(text, reference);
-            let got: Vec<(&str, &str)> = found
+            let got: Vec<(&str, &str, Option<&str>)> = found
                 .iter()
-                .map(|m| (&text[m.start..m.end], m.value.as_str()))
+                .zip(
+                    want.iter()
+                        .map(|w| w.2.is_some())
+                        .chain(std::iter::repeat(false)),
+                )
+                .map(|(m, with_grain)| {
+                    let grain = with_grain.then(|| m.info.grain.as_str());
+                    (&text[m.start..m.end], m.value.as_str(), grain)
+                })
                 .collect();
             assert_eq!(got, want, "text: {text:?}, reference: {reference:?}");
         }
@@ -277,6 +379,38 @@ mod tests {
     }
 
     #[test]
+    fn a_date_without_a_year_takes_the_last_year_before_it() {
+        check(
+            "
+            Im Mai 1941 begann es. Am 22. Juni griff er an. | Mai 1941 = 1941-05; 22. Juni = 1941-06-22
+            @ Seit 2015 hier. Am 3. Oktober kam er.  | 2015 = 2015; 3. Oktober = 2015-10-03
+            @ Am 3. Oktober kam er. Seit 2015 hier.  | 3. Oktober = 2025-10-03; 2015 = 2015
+            On 3 May 1945 it ended; on June 5 they met. | 3 May 1945 = 1945-05-03; June 5 = 1945-06-05
+            Im Juli 1941, am 29. Februar            | Juli 1941 = 1941-07; 29. Februar = XXXX-02-29
+            @ gestern, am 3. Oktober                | gestern = 2025-12-12; 3. Oktober = 2025-10-03
+            ",
+        );
+    }
+
+    #[test]
+    fn ranges_are_one_interval_mention() {
+        check(
+            "
+            3.–5. Mai 2024                 | 3.–5. Mai 2024 = 2024-05-03/2024-05-05 (day)
+            12.–14. Dezember 2025          | 12.–14. Dezember 2025 = 2025-12-12/2025-12-14
+            from 3 to 5 May 2024           | from 3 to 5 May 2024 = 2024-05-03/2024-05-05
+            zwischen 2019 und 2021         | zwischen 2019 und 2021 = 2019/2021 (year)
+            vom 12. Januar 2016 bis zum 22.01.2016 | vom 12. Januar 2016 bis zum 22.01.2016 = 2016-01-12/2016-01-22
+            in 2014 through May 2nd 2018   | 2014 = 2014; May 2nd 2018 = 2018-05-02
+            von Mai bis Juli 2024          | Juli 2024 = 2024-07
+            Im Jahr 1940. Vom 3. bis 5. Mai | Jahr 1940 = 1940; Vom 3. bis 5. Mai = 1940-05-03/1940-05-05
+            3. Oktober und 5. November 2024 | 3. Oktober = XXXX-10-03; 5. November 2024 = 2024-11-05
+            von 2020 bis 2010              | 2020 = 2020; 2010 = 2010
+            ",
+        );
+    }
+
+    #[test]
     fn spans_are_byte_offsets_on_non_ascii_text() {
         let text = "Am 3. März 2024 in Zürich, später «Ende Mai 2025».";
         let found = find(text, None);
@@ -288,7 +422,7 @@ mod tests {
             got,
             [
                 (3, 16, "3. März 2024", "2024-03-03"),
-                (44, 52, "Mai 2025", "2025-05"),
+                (39, 52, "Ende Mai 2025", "2025-05"),
             ]
         );
         check(
@@ -308,6 +442,10 @@ mod tests {
             start: 0,
             end: 1,
             value: "x".into(),
+            info: DateInfo {
+                grain: Grain::Day,
+                year: DateYear::Neither,
+            },
         };
         let mut out = vec![earlier.clone()];
         find_dates(text, &tokens, Some(date(2025, 12, 13)), &mut out);

@@ -9,7 +9,7 @@
 use crate::token::TokenKind;
 
 use super::scanner::{parse_digits, Found, Hit, Scanner};
-use super::tables::{ABBR, BEFORE_DAY, CAP, LOWER};
+use super::tables::{ABBR, BEFORE_DAY, CAP, HOLIDAY, LOWER, SEASON, UNIT};
 use super::value::{is_year, valid_day, Value};
 
 impl Scanner<'_> {
@@ -310,6 +310,21 @@ impl Scanner<'_> {
         {
             return Some((Hit::new(i, i + 3, Value::Decade(y / 10)), None));
         }
+        // "1939–1945", "2014-2018": a glued dash and a later year make a range.
+        if self.touches_next(i)
+            && self.touches_next(i + 1)
+            && self.is_range_link(i + 1)
+            && !self.punct_is(i + 1, b'/')
+        {
+            if let Some(y2) = self.year_at(i + 2).filter(|&y2| y2 > y && y2 - y <= 100) {
+                if !self.run_continues_left(i) {
+                    return Some((
+                        Hit::new(i, i + 1, Value::Year(y)),
+                        Some(Hit::new(i + 2, i + 3, Value::Year(y2))),
+                    ));
+                }
+            }
+        }
         // What follows is checked once for all the forms below: "Oktober 2024 Euro" is an
         // amount whatever stands before it.
         if !self.year_right_ok(i, true) {
@@ -342,7 +357,65 @@ impl Scanner<'_> {
                 Some(Hit::new(i + 2, end2, Value::Year(y2))),
             ));
         }
-        None
+        self.bare_year(i, y)
+            .then(|| (Hit::new(i, i + 1, Value::Year(y)), None))
+    }
+
+    /// Whether four-digit number `i` (a year `y`, with nothing after it that makes it a
+    /// quantity) is a year in running text without a cue: "1941 griff Deutschland an", "(1941)".
+    /// Not after a number, a sign, an amount word ("rund 2000") or a block word ("Nr. 1941"),
+    /// and not before a capitalised word, which in German is the counted noun ("2000
+    /// Panzer"). Years before 1500 need a cue.
+    fn bare_year(&mut self, i: usize, y: i16) -> bool {
+        if !(1500..=2100).contains(&y) {
+            return false;
+        }
+        let tables = self.tables;
+        if let Some(p) = i.checked_sub(1) {
+            let t = self.toks[p];
+            match t.kind {
+                TokenKind::Number => return false,
+                TokenKind::Punct => {
+                    if !matches!(
+                        t.text(self.text),
+                        "(" | "," | ";" | "." | "–" | "—" | "\"" | "„" | "“" | ":"
+                    ) {
+                        return false;
+                    }
+                    // "3.1941", "1,1941": glued to a number before; "Nr. 1941".
+                    if self.blocked_by_word(i) {
+                        return false;
+                    }
+                    if self.touches_next(p)
+                        && p > 0
+                        && self.digit_initial(p - 1)
+                        && self.touches_next(p - 1)
+                    {
+                        return false;
+                    }
+                }
+                // A capitalised word before is a name or a refused month ("Mars 2020",
+                // "Fest 2024", "32. Oktober 2024") unless it opens a sentence and is no month
+                // ("Schon 1941 griff…"); a digit starts a code.
+                TokenKind::Word => {
+                    let opens = p == 0
+                        || self.toks[p - 1].kind == TokenKind::Punct
+                            && matches!(self.tok_text(p - 1), "." | "!" | "?" | "\n");
+                    let month = self.folded(p).is_some_and(|f| tables.month(f).is_some());
+                    if (t.is_capitalised() && (!opens || month))
+                        || self.digit_initial(p)
+                        || self.word_in(p, &tables.words.amount_cues)
+                        || self.blocked_by_word(i)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        match self.toks.get(i + 1) {
+            Some(t) if t.kind == TokenKind::Word => !t.is_capitalised(),
+            _ => true,
+        }
     }
 
     /// "Oktober 2024", "Okt. 2024", "octubre de 2024", "октябре 2024 года" (year token `i`).
@@ -367,7 +440,14 @@ impl Scanner<'_> {
         if m < self.floor || self.day_like_before(m) {
             return None;
         }
-        Some(Hit::new(m, end, Value::Month { year, month }))
+        Some(Hit::new(
+            m,
+            end,
+            Value::Month {
+                year: Some(year),
+                month,
+            },
+        ))
     }
 
     /// Whether a day-like number stands before month token `m` ("32. Oktober 2024"): then
@@ -387,6 +467,148 @@ impl Scanner<'_> {
         };
         day_like(q)
             || (self.punct_is(q, b'.') && q > 0 && self.touches_next(q - 1) && day_like(q - 1))
+    }
+
+    /// A month or season name `i` standing alone after a cue word or a modifier: "im
+    /// Oktober", "Anfang Mai", "in October", "im Sommer". `code` is its [`Tables::named`]
+    /// entry's (a month, or [`SEASON`] + season). A number after it leaves the name to the
+    /// rules at the number ("Oktober 2024", "Sommer 1940").
+    ///
+    /// [`Tables::named`]: super::tables::Tables::named
+    pub(super) fn named_alone(&mut self, i: usize, code: i8) -> Option<Hit> {
+        if code >= UNIT {
+            return self.unit_expr(i, (code - UNIT) as u8);
+        }
+        if code == HOLIDAY {
+            return self.holiday(i);
+        }
+        let tables = self.tables;
+        let p = i.checked_sub(1)?;
+        if !(self.word_in(p, &tables.words.month_cues) || self.word_in(p, &tables.words.modifiers))
+        {
+            return None;
+        }
+        if self.digit_initial(i + 1) {
+            return None;
+        }
+        // "Herbst des Jahres 1972": the year rules take the whole.
+        if self.word_among(i + 1, &tables.words.of_links)
+            && self.word_in(i + 2, &tables.words.year_nouns)
+        {
+            return None;
+        }
+        if code >= SEASON {
+            let season = (code - SEASON) as u8;
+            return Some(Hit::new(i, i + 1, Value::Season { year: None, season }));
+        }
+        // The case rules of the month ("may" is a verb), and no abbreviation alone.
+        let (month, flags, end) = self.month_at(i)?;
+        (flags & ABBR == 0).then(|| Hit::new(i, end, Value::Month { year: None, month }))
+    }
+
+    /// `hit` with the words before it that belong to it: a year noun ("Jahr 1947"), a season
+    /// ("Herbst 1940", which makes the year a season), a modifier ("Anfang Mai", "Ende 2024"),
+    /// with a link between ("Ende des Jahres 1940", "Ende des 19. Jahrhunderts"). Never
+    /// reaches into the mention before it.
+    pub(super) fn extend_left(&mut self, hit: Hit) -> Hit {
+        let tables = self.tables;
+        let floor = self.floor;
+        let mut hit = hit;
+        let mut s = hit.start;
+        let before = |s: usize, n: usize| s.checked_sub(n).filter(|&k| k >= floor);
+        if let Value::Year(y) = hit.value {
+            if let Some(k) = before(s, 1).filter(|&k| self.word_in(k, &tables.words.year_nouns)) {
+                s = k;
+                if let Some(l) = before(s, 1).filter(|&l| {
+                    self.word_among(l, &tables.words.of_links)
+                        && before(l, 1).is_some_and(|m| {
+                            self.word_in(m, &tables.words.modifiers) || self.season_at(m).is_some()
+                        })
+                }) {
+                    s = l;
+                }
+            }
+            // "verão de 2024": the month-year link may stand between.
+            let link = before(s, 1).is_some_and(|l| {
+                s == hit.start && self.word_among(l, &tables.words.month_year_links)
+            });
+            if let Some(k) = before(s, 1 + usize::from(link)) {
+                if let Some(season) = self.season_at(k) {
+                    hit.value = Value::Season {
+                        year: Some(y),
+                        season,
+                    };
+                    s = k;
+                }
+            }
+        }
+        if let Some(k) = before(s, 1).filter(|&k| self.word_in(k, &tables.words.modifiers)) {
+            s = k;
+        } else if matches!(hit.value, Value::Decade(_) | Value::Century(_)) {
+            if let Some(k) = before(s, 2).filter(|&k| {
+                self.word_among(k + 1, &tables.words.of_links)
+                    && self.word_in(k, &tables.words.modifiers)
+            }) {
+                s = k;
+            }
+        }
+        hit.start = s;
+        hit
+    }
+
+    /// A holiday on a fixed day starting at word `i` ("Heiligabend", "New Year's Eve"), with
+    /// the year after it if there is one ("Heiligabend 2024").
+    fn holiday(&mut self, i: usize) -> Option<Hit> {
+        let tables = self.tables;
+        for &(phrase, month, day) in &tables.holidays {
+            let mut k = i;
+            let mut all = true;
+            for word in phrase.split(' ') {
+                if self.folded(k).is_none_or(|f| f != word.as_bytes()) {
+                    all = false;
+                    break;
+                }
+                k += 1;
+            }
+            if all {
+                let (year, end) = self.optional_year(k, k);
+                return valid_day(year, month, day)
+                    .then(|| Hit::new(i, end, Value::Day { year, month, day }));
+            }
+        }
+        None
+    }
+
+    /// The season named by word token `k`, if any.
+    fn season_at(&mut self, k: usize) -> Option<u8> {
+        if self.toks.get(k)?.kind != TokenKind::Word {
+            return None;
+        }
+        let tables = self.tables;
+        tables.season(self.folded(k)?)
+    }
+
+    /// A century: "19. Jahrhundert", "19. Jh.", "19th century" (token `i` is the ordinal).
+    pub(super) fn century(&mut self, i: usize) -> Option<Hit> {
+        // The noun first: it settles nearly every number, and its set has a gate.
+        let dotted = self.punct_is(i + 1, b'.') && self.touches_next(i);
+        let after = if dotted { i + 2 } else { i + 1 };
+        let tables = self.tables;
+        if !self.word_in(after, &tables.words.century_nouns) {
+            return None;
+        }
+        let (n, _, _) = self.day_at(i)?;
+        if n > 21 {
+            return None;
+        }
+        // "Jh." owns its dot; after a full noun it ends a sentence.
+        let short = self.toks[after].end - self.toks[after].start <= 2;
+        let end = if short && self.punct_is(after + 1, b'.') && self.touches_next(after) {
+            after + 2
+        } else {
+            after + 1
+        };
+        Some(Hit::new(i, end, Value::Century(i16::from(n) - 1)))
     }
 
     /// "1990er", "1990ern", "1990s", with a following "Jahre"/"Jahren" ("1990er-Jahre").
@@ -443,20 +665,20 @@ mod tests {
             @ am 3. Januar                   | 3. Januar = 2026-01-03
             Oktober 2024                     | Oktober 2024 = 2024-10
             Okt. 2024                        | Okt. 2024 = 2024-10
-            Anfang Oktober 2024              | Oktober 2024 = 2024-10
-            Mitte Oktober 2024               | Oktober 2024 = 2024-10
-            Ende Oktober 2024                | Oktober 2024 = 2024-10
+            Anfang Oktober 2024              | Anfang Oktober 2024 = 2024-10
+            Mitte Oktober 2024               | Mitte Oktober 2024 = 2024-10
+            Ende Oktober 2024                | Ende Oktober 2024 = 2024-10
             am 3. Okt. 2024                  | 3. Okt. 2024 = 2024-10-03
             im Jänner 2024                   | Jänner 2024 = 2024-01
-            vom 1. bis 3. Oktober 2024       | 1. = 2024-10-01; 3. Oktober 2024 = 2024-10-03
-            am 3./4. Oktober                 | 3. = XXXX-10-03; 4. Oktober = XXXX-10-04
+            vom 1. bis 3. Oktober 2024       | vom 1. bis 3. Oktober 2024 = 2024-10-01/2024-10-03
+            am 3./4. Oktober                 | 3./4. Oktober = XXXX-10-03/XXXX-10-04
             am 29. Februar 2024              | 29. Februar 2024 = 2024-02-29
             am 29. Februar                   | 29. Februar = XXXX-02-29
             am 3. Oktober 24                 | 3. Oktober = XXXX-10-03
             am 4. Oktober, 1777              | 4. Oktober, 1777 = 1777-10-04
             Am 3. Oktober 2000 Menschen      | 3. Oktober = XXXX-10-03
-            vom 30. September bis 2. Oktober 2024 | 30. September = XXXX-09-30; 2. Oktober 2024 = 2024-10-02
-            29. Dezember 1778/16. September  | 29. Dezember 1778 = 1778-12-29; 16. September = XXXX-09-16
+            vom 30. September bis 2. Oktober 2024 | vom 30. September bis 2. Oktober 2024 = 2024-09-30/2024-10-02
+            29. Dezember 1778/16. September  | 29. Dezember 1778 = 1778-12-29; 16. September = 1778-09-16
             ",
         );
     }
@@ -478,7 +700,7 @@ mod tests {
             in May 2024              | May 2024 = 2024-05
             on 5 May                 | 5 May = XXXX-05-05
             Sept. 2024               | Sept. 2024 = 2024-09
-            October 1-3, 2024        | October 1 = 2024-10-01; 3, 2024 = 2024-10-03
+            October 1-3, 2024        | October 1-3, 2024 = 2024-10-01/2024-10-03
             ",
         );
     }
@@ -508,26 +730,122 @@ mod tests {
     }
 
     #[test]
+    fn finds_dates_in_dutch_and_portuguese() {
+        check(
+            "
+            op 3 oktober 2024              | 3 oktober 2024 = 2024-10-03 (day)
+            3 mei                          | 3 mei = XXXX-05-03
+            in maart 2024                  | maart 2024 = 2024-03 (month)
+            in augustus                    | augustus = XXXX-08 (month)
+            om 15 uur                      | 15 uur = T15:00
+            @ vandaag                      | vandaag = 2025-12-13
+            @ afgelopen zondag             | afgelopen zondag = 2025-12-07
+            3 de outubro de 2024           | 3 de outubro de 2024 = 2024-10-03 (day)
+            em outubro                     | outubro = XXXX-10 (month)
+            março de 2024                  | março de 2024 = 2024-03
+            @ ontem                        | ontem = 2025-12-12
+            no verão de 2024               | verão de 2024 = 2024-SU
+            ",
+        );
+    }
+
+    #[test]
     fn finds_years_after_cue_words_and_decades() {
         check(
             "
-            im Jahr 2024             | 2024 = 2024
-            im Jahre 1990            | 1990 = 1990
+            im Jahr 2024             | Jahr 2024 = 2024
+            im Jahre 1990            | Jahre 1990 = 1990
             in 1990                  | 1990 = 1990
             seit 2015                | 2015 = 2015
             since 2015,              | 2015 = 2015
             bis 2030.                | 2030 = 2030
-            Ende 2024                | 2024 = 2024
+            Ende 2024                | Ende 2024 = 2024 (year)
             d'ici 2030               | 2030 = 2030
-            von 2010 bis 2020        | 2010 = 2010; 2020 = 2020
-            between 2010 and 2020    | 2010 = 2010; 2020 = 2020
-            die 1990er Jahre         | 1990er Jahre = 199
-            in den 1990er-Jahren     | 1990er-Jahren = 199
-            die 2000er               | 2000er = 200
-            the 1990s                | 1990s = 199
-            the 1990's               | 1990's = 199
-            in 1990's                | 1990's = 199
-            dans les années 1990     | années 1990 = 199
+            von 2010 bis 2020        | von 2010 bis 2020 = 2010/2020
+            der Krieg 1939–1945      | 1939–1945 = 1939/1945 (year)
+            from 2014-2018           | from 2014-2018 = 2014/2018
+            2018-2014                |
+            ISBN 978-3-1999-2000     |
+            between 2010 and 2020    | between 2010 and 2020 = 2010/2020
+            die 1990er Jahre         | 1990er Jahre = 199X (decade)
+            in den 1990er-Jahren     | 1990er-Jahren = 199X
+            die 2000er               | 2000er = 200X
+            the 1990s                | 1990s = 199X
+            the 1990's               | 1990's = 199X
+            in 1990's                | 1990's = 199X
+            dans les années 1990     | années 1990 = 199X
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_months_seasons_and_centuries_with_their_grain() {
+        check(
+            "
+            im Oktober                     | Oktober = XXXX-10 (month)
+            @ im Oktober                   | Oktober = 2025-10 (month)
+            @ im Februar                   | Februar = 2026-02 (month)
+            @ seit Juni                    | Juni = 2025-06
+            Im Mai 1941 griff er an, im Oktober nicht | Mai 1941 = 1941-05 (month); Oktober = 1941-10 (month)
+            Anfang Mai                     | Anfang Mai = XXXX-05 (month)
+            bis Ende November              | Ende November = XXXX-11
+            in October                     | October = XXXX-10
+            early May                      | early May = XXXX-05
+            en octobre                     | octobre = XXXX-10
+            в октябре                      | октябре = XXXX-10
+            Herbst 1940                    | Herbst 1940 = 1940-FA (season)
+            im Frühjahr 1945               | Frühjahr 1945 = 1945-SP (season)
+            Sommer 1940. Im Winter fror es | Sommer 1940 = 1940-SU; Winter = 1940-WI (season)
+            im Herbst des Jahres 1972      | Herbst des Jahres 1972 = 1972-FA
+            Ende des Jahres 1940           | Ende des Jahres 1940 = 1940 (year)
+            des Jahres 1939                | Jahres 1939 = 1939 (year)
+            in the summer                  |
+            in summer 1940                 | summer 1940 = 1940-SU
+            im 19. Jahrhundert             | 19. Jahrhundert = 18XX (century)
+            Ende des 19. Jahrhunderts      | Ende des 19. Jahrhunderts = 18XX
+            im 4. Jh. v. Chr.              | 4. Jh. = 03XX
+            the 19th century               | 19th century = 18XX (century)
+            Ende der 1940er Jahre          | Ende der 1940er Jahre = 194X (decade)
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_years_in_running_text_but_not_amounts() {
+        check(
+            "
+            Erst 1941 griff er an          | 1941 = 1941 (year)
+            Die Schlacht (1916) war        | 1916 = 1916
+            Er starb 1778, sein Sohn       | 1778 = 1778
+            It ended in May. 1945 saw      | May = XXXX-05; 1945 = 1945
+            The war of 1812.               | 1812 = 1812
+            rund 2000 Soldaten             |
+            etwa 1500 Menschen             |
+            es waren 2000 Panzer           |
+            about 2000 troops              |
+            Nr. 1941                       |
+            Version 2024                   |
+            3:1 nach 1:1 2000              |
+            2,5 1990                       |
+            das Oktoberfest 2024           |
+            die 1200 Jahre                 |
+            um 1450 herum                  |
+            ",
+        );
+    }
+
+    #[test]
+    fn rejects_month_and_season_names_without_a_cue() {
+        check(
+            "
+            Oktober                        |
+            Der Oktober war kalt           |
+            Thomas Mai sagte               |
+            in may                         |
+            in march                       |
+            im Sommerhaus                  |
+            im Jahrhundert                 |
+            Kapitel 19. Jahrhundert        | 19. Jahrhundert = 18XX
             ",
         );
     }
@@ -570,11 +888,11 @@ mod tests {
             31. Februar 2024         |
             May 3.5 percent          |
             6,107.31 August          |
-            Oktoberfest 2024         |
+            Oktoberfest 2024         | 2024 = 2024
             3октября 2024            |
-            3 оctober 2024           |
+            3 оctober 2024           | 2024 = 2024
             3 Оktober                |
-            Mаy 2024                 |
+            Mаy 2024                 | 2024 = 2024
             1990x                    |
             1995er                   |
             ",

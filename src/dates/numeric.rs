@@ -137,7 +137,7 @@ impl Scanner<'_> {
     }
 
     /// A number run that goes on to the left of `k` ("2.3.4.5" seen from "3", "v2.10.2024").
-    fn run_continues_left(&self, k: usize) -> bool {
+    pub(super) fn run_continues_left(&self, k: usize) -> bool {
         if k < 2 || !self.touches_next(k - 1) || !self.touches_next(k - 2) {
             return false;
         }
@@ -197,7 +197,7 @@ impl Scanner<'_> {
     }
 
     /// Whether the word before number run `k` says it is not a date ("Version", "Abb.").
-    fn blocked_by_word(&mut self, k: usize) -> bool {
+    pub(super) fn blocked_by_word(&mut self, k: usize) -> bool {
         let Some(mut p) = k.checked_sub(1) else {
             return false;
         };
@@ -227,7 +227,7 @@ mod tests {
             am 3.10. in Berlin        | 3.10. = XXXX-10-03
             @ bis zum 3.10.           | 3.10. = 2025-10-03
             Montag, den 3.10.         | Montag, den 3.10. = XXXX-10-03
-            vom 1.1.2024 bis 3.1.24   | 1.1.2024 = 2024-01-01; 3.1.24 = 2024-01-03
+            vom 1.1.2024 bis 3.1.24   | vom 1.1.2024 bis 3.1.24 = 2024-01-01/2024-01-03
             2024-10-03                | 2024-10-03 = 2024-10-03
             2024/10/03                | 2024/10/03 = 2024-10-03
             2024/1/5                  | 2024/1/5 = 2024-01-05
@@ -246,8 +246,8 @@ mod tests {
             Abb. 3.10.24               |
             Tabelle 3.1                |
             Tabelle 3.1.               |
-            um 12.30 Uhr               |
-            am 12.30 Uhr               |
+            um 12.30 Uhr               | 12.30 Uhr = T12:30
+            am 12.30 Uhr               | 12.30 Uhr = T12:30
             2.3.4.5                    |
             192.168.1.10               |
             Tel. 030 12.03.45          |

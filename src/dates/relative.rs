@@ -11,28 +11,39 @@
 use crate::token::{Token, TokenKind};
 
 use super::scanner::{Found, Hit, Scanner};
-use super::tables::{gate_key_of, Tables, WordSet, SHARED_KEY};
-use super::value::{shift_days, weekday_from, Value, WeekdayDirection};
+use super::tables::{gate_key_of, hash_set_admits, Tables, WordSet, SHARED_KEY};
+use super::value::{shift_days, weekday_from, Point, Value, WeekdayDirection};
 
 impl Scanner<'_> {
-    /// A word that passed [`is_candidate`]: a relative day word or a weekday name.
+    /// A word that passed [`is_candidate`]: a relative day word, a weekday name, or a month
+    /// or season name ([`Scanner::named_alone`]).
     pub(super) fn at_word(&mut self, i: usize) -> Option<Found> {
         let t = self.toks[i];
         let s = t.text(self.text);
         let tables = self.tables;
-        // Slots count the weekdays first, then the relative words (see `Tables::word_index`).
-        let n = tables.weekdays.len();
-        let (weekday, relative) = match word_slot(tables, self.bytes, &t) {
+        // Slots count the weekdays first, then the relative words, then the month and season
+        // names (see `Tables::word_index`).
+        let (n, r) = (tables.weekdays.len(), tables.relative.len());
+        let (weekday, relative, named) = match word_slot(tables, self.bytes, &t) {
             0 => return None,
-            // Two entries share the key: rare enough that a scan of both tables is cheap.
+            // Several entries share the key: rare enough that a scan of the tables is cheap.
             SHARED_KEY => (
                 tables.weekdays.iter().find(|e| entry_matches(e, s)),
                 tables.relative.iter().find(|e| entry_matches(e, s)),
+                tables.named.iter().find(|e| entry_matches(e, s)),
             ),
-            k if usize::from(k) <= n => (Some(&tables.weekdays[usize::from(k) - 1]), None),
-            k => (None, Some(&tables.relative[usize::from(k) - 1 - n])),
+            k if usize::from(k) <= n => (Some(&tables.weekdays[usize::from(k) - 1]), None, None),
+            k if usize::from(k) <= n + r => {
+                (None, Some(&tables.relative[usize::from(k) - 1 - n]), None)
+            }
+            k => (None, None, Some(&tables.named[usize::from(k) - 1 - n - r])),
         };
         // The index only says which entry the word may be; the text decides.
+        if let Some(&(_, code, _)) = named.filter(|e| entry_matches(e, s)) {
+            return self.named_alone(i, code).map(|hit| (hit, None));
+        }
+        // Without a reference date, relative words and weekdays are never dates.
+        self.reference?;
         if let Some(&(_, offset, _)) = relative.filter(|e| entry_matches(e, s)) {
             return self.relative_day(i, offset).map(|hit| (hit, None));
         }
@@ -40,6 +51,87 @@ impl Scanner<'_> {
         let &(_, weekday, any_case) = weekday.filter(|e| entry_matches(e, s))?;
         self.lone_weekday(i, weekday, any_case)
             .map(|hit| (hit, None))
+    }
+
+    /// Calendar unit `i` (0 day, 1 week, 2 month, 3 year) with a modifier or a count: "letzte
+    /// Woche" (the ISO week), "im nächsten Jahr", "vor zwei Wochen", "two days ago", "in drei
+    /// Tagen". A count gives a day for days and weeks, else the month or year.
+    pub(super) fn unit_expr(&mut self, i: usize, unit: u8) -> Option<Hit> {
+        let reference = self.reference?;
+        // "Jahr 2024" is a year.
+        if self.number(i + 1).is_some_and(|(_, digits)| digits == 4) {
+            return None;
+        }
+        let tables = self.tables;
+        let p = i.checked_sub(1).filter(|&p| p >= self.floor)?;
+        let w = &tables.words;
+        let (start, end, count, single) = if self.word_in(p, &w.unit_past) {
+            (p, i + 1, -1, true)
+        } else if self.word_in(p, &w.unit_next) {
+            (p, i + 1, 1, true)
+        } else if self.word_in(p, &w.unit_this) {
+            (p, i + 1, 0, true)
+        } else {
+            let n = self.count_at(p)?;
+            if self.word_in(i + 1, &w.ago_after) {
+                (p, i + 2, -n, false)
+            } else {
+                let q = p.checked_sub(1).filter(|&q| q >= self.floor)?;
+                if self.word_in(q, &w.ago_before) {
+                    (q, i + 1, -n, false)
+                } else if self.word_in(q, &w.later_before) {
+                    (q, i + 1, n, false)
+                } else {
+                    return None;
+                }
+            }
+        };
+        let span = jiff::Span::new();
+        let n = i64::from(count);
+        let value = match unit {
+            0 => Value::Resolved(reference.checked_add(span.days(n)).ok()?),
+            1 => {
+                let d = reference.checked_add(span.weeks(n)).ok()?;
+                if single {
+                    let w = d.iso_week_date();
+                    Value::Week {
+                        year: w.year(),
+                        week: w.week(),
+                    }
+                } else {
+                    Value::Resolved(d)
+                }
+            }
+            2 => {
+                let d = reference.checked_add(span.months(n)).ok()?;
+                Value::Near(Point::Month {
+                    year: Some(d.year()),
+                    month: d.month(),
+                })
+            }
+            _ => {
+                let d = reference.checked_add(span.years(n)).ok()?;
+                Value::Near(Point::Year(d.year()))
+            }
+        };
+        Some(Hit::new(start, end, value))
+    }
+
+    /// The count at token `k`: a number 1–99 or a number word ("zwei", "a").
+    fn count_at(&mut self, k: usize) -> Option<i8> {
+        if let Some((n, digits)) = self.number(k) {
+            return (digits <= 2 && n > 0).then_some(n as i8);
+        }
+        if self.toks.get(k)?.kind != TokenKind::Word {
+            return None;
+        }
+        let tables = self.tables;
+        let f = self.folded(k)?;
+        tables
+            .number_words
+            .iter()
+            .find(|e| e.0.as_bytes() == f)
+            .map(|e| e.1)
     }
 
     /// Relative day word `i` with `offset`: "heute", "the day after tomorrow", "aujourd'hui".
@@ -193,28 +285,24 @@ pub(super) fn next_candidate(tables: &Tables, bytes: &[u8], toks: &[Token]) -> O
 /// The [`Tables::word_index`] slot of token `t`: non-zero when it may be a weekday or relative
 /// day word. Any token kind and length is fine (a match is confirmed by [`entry_matches`]).
 #[inline]
-fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u8 {
+fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u16 {
     let len = t.end - t.start;
     // In bounds for any token (len ≥ 1); a one-byte token reads its byte twice.
     let second = bytes[t.start + usize::from(len > 1)];
     tables.word_index[gate_key_of(bytes[t.start], second, bytes[t.end - 1], len)]
 }
 
-/// Whether token `t` needs a closer look when a reference date is given: it starts with a digit
-/// or may be a weekday or relative day word.
+/// Whether token `t` needs a closer look: it starts with a digit or may be a weekday, relative
+/// day, month, season, unit or holiday word.
 #[inline]
 fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
-    let first = bytes[t.start];
-    let len = t.end - t.start;
     // Digits go to the other families, which need no table to be tried.
-    if first.is_ascii_digit() {
+    if bytes[t.start].is_ascii_digit() {
         return true;
     }
-    // Two steps: the (first byte, length) table turns most words away with one load; the
-    // hashed index settles the rest.
-    len < 32
-        && tables.first_byte_lengths[usize::from(first)] >> len & 1 != 0
-        && word_slot(tables, bytes, t) != 0
+    // The tokenizer's hash of the folded word turns nearly every word away with one load;
+    // `at_word` settles the rest.
+    hash_set_admits(&tables.word_hashes, t.hash)
 }
 
 /// Whether weekday or relative-word table entry `e` matches token text `s`: in any ASCII
@@ -280,6 +368,61 @@ mod tests {
             @ il a dit lundi               | lundi = 2025-12-08
             @ в понедельник                | понедельник = 2025-12-08
             @ el lunes pasado              | lunes pasado = 2025-12-08
+            ",
+        );
+    }
+
+    #[test]
+    fn resolves_calendar_units() {
+        // The reference 2025-12-13 is a Saturday of ISO week 50.
+        check(
+            "
+            @ letzte Woche                 | letzte Woche = 2025-W49 (week)
+            @ in der nächsten Woche        | nächsten Woche = 2025-W51
+            @ diese Woche                  | diese Woche = 2025-W50
+            @ im nächsten Jahr             | nächsten Jahr = 2026 (year)
+            @ des letzten Jahres           | letzten Jahres = 2024
+            @ im vergangenen Monat         | vergangenen Monat = 2025-11 (month)
+            @ vor zwei Wochen              | vor zwei Wochen = 2025-11-29 (day)
+            @ vor 3 Tagen                  | vor 3 Tagen = 2025-12-10
+            @ vor einem Jahr               | vor einem Jahr = 2024 (year)
+            @ in drei Tagen                | in drei Tagen = 2025-12-16
+            @ next month                   | next month = 2026-01 (month)
+            @ last week                    | last week = 2025-W49
+            @ two days ago                 | two days ago = 2025-12-11
+            @ a year ago                   | a year ago = 2024
+            @ this year                    | this year = 2025
+            @ this week 8am                | this week = 2025-W50; 8am = 2025-12-13T08:00
+            @ Im Jahr 2020. Letztes Jahr, am 3. Mai | Jahr 2020 = 2020; Letztes Jahr = 2024; 3. Mai = 2020-05-03
+            ",
+        );
+    }
+
+    #[test]
+    fn rejects_units_that_are_no_relative_dates() {
+        check(
+            "
+            letzte Woche                   |
+            @ drei Tage                    |
+            @ in den letzten drei Jahren   |
+            @ zwei Wochen lang             |
+            @ jeden Tag                    |
+            @ im Jahr                      |
+            ",
+        );
+    }
+
+    #[test]
+    fn finds_holidays_on_fixed_days() {
+        check(
+            "
+            an Heiligabend                 | Heiligabend = XXXX-12-24 (day)
+            @ an Silvester                 | Silvester = 2025-12-31
+            Neujahr 2024                   | Neujahr 2024 = 2024-01-01
+            on Christmas Day               | Christmas Day = XXXX-12-25
+            on New Year's Eve              | New Year's Eve = XXXX-12-31
+            Im Jahr 1914. An Heiligabend   | Jahr 1914 = 1914; Heiligabend = 1914-12-24
+            Christmas                      |
             ",
         );
     }

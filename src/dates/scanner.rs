@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use crate::token::{fold_into, Token, TokenKind};
 
 use super::tables::{Tables, WordSet};
-use super::value::{self, Value};
+use super::value::{self, DateInfo, DateYear, Value};
 use super::DateCandidate;
 
 /// A mention in token indices, before it is turned into bytes.
@@ -63,6 +63,9 @@ pub(super) struct Scanner<'a> {
     base: usize,
     /// Resolved relative days and weekdays (see [`Scanner::resolve_cached`]).
     resolved: [Option<Option<Date>>; 26],
+    /// The last year written out in a mention before the scan position ("1941" in "16.
+    /// Dezember 1941"): a later date without a year takes it (see [`value::render`]).
+    anchor: Option<i16>,
 }
 
 impl<'a> Scanner<'a> {
@@ -84,12 +87,18 @@ impl<'a> Scanner<'a> {
             soft: None,
             base,
             resolved: [None; 26],
+            anchor: None,
         }
     }
 
     /// Pushes `hit`; `may_extend` lets a day take a weekday before it into its span.
     pub(super) fn emit(&mut self, mut hit: Hit, may_extend: bool, out: &mut Vec<DateCandidate>) {
-        if may_extend && matches!(hit.value, Value::Day { .. }) {
+        if may_extend
+            && matches!(
+                hit.value,
+                Value::Day { .. } | Value::Time { day: Some(_), .. }
+            )
+        {
             if let Some(w) = self.weekday_before(hit.start) {
                 if w >= self.floor {
                     hit.start = w;
@@ -105,8 +114,19 @@ impl<'a> Scanner<'a> {
         out.push(DateCandidate {
             start: self.toks[hit.start].start,
             end: self.toks[hit.end - 1].end,
-            value: value::render(hit.value, self.reference),
+            value: value::render(hit.value, self.reference, self.anchor),
+            info: DateInfo {
+                grain: hit.value.grain(),
+                year: match hit.value.explicit_year() {
+                    Some(y) => DateYear::Writes(y),
+                    None if self.anchor.is_none() && hit.value.wants_year() => DateYear::Wants,
+                    None => DateYear::Neither,
+                },
+            },
         });
+        if let Some(y) = hit.value.explicit_year() {
+            self.anchor = Some(y);
+        }
         self.floor = hit.end;
         self.soft = hit.soft.map(|w| (hit.start, w));
     }
@@ -230,10 +250,4 @@ impl<'a> Scanner<'a> {
 /// The value of at most four ASCII digits.
 pub(super) fn parse_digits(b: &[u8]) -> i16 {
     b.iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
-}
-
-/// The index of the first token in `toks` that starts with a digit.
-#[inline(never)]
-pub(super) fn next_digit(bytes: &[u8], toks: &[Token]) -> Option<usize> {
-    toks.iter().position(|t| bytes[t.start].is_ascii_digit())
 }

@@ -68,8 +68,15 @@ impl WordSet {
     }
 }
 
-/// [`Tables::word_index`] value of a key shared by several entries: scan both tables.
-pub(super) const SHARED_KEY: u8 = u8::MAX;
+/// [`Tables::word_index`] value of a key shared by several entries: scan every table.
+pub(super) const SHARED_KEY: u16 = u16::MAX;
+
+/// [`Tables::named`] value of the first word of a holiday (see [`Tables::holidays`]).
+pub(super) const HOLIDAY: i8 = 50;
+/// [`Tables::named`] values `SEASON..SEASON + 4` are seasons (`SEASON + season`).
+pub(super) const SEASON: i8 = 100;
+/// [`Tables::named`] values `UNIT..UNIT + 4` are calendar units (`UNIT + unit`).
+pub(super) const UNIT: i8 = 110;
 
 /// Every pack's date words, merged for the rules. Field docs name the pack field each comes
 /// from; see [`DateWords`] for what the words are.
@@ -88,14 +95,28 @@ pub(super) struct Tables {
     pub(super) weekday_gate: Gate,
     /// [`DateWords::relative_days`] of every pack, in [`Lang::ALL`] order.
     pub(super) relative: Vec<(&'static str, i8, bool)>,
-    /// For each first byte, bit `n` is set when some `weekdays` or `relative` entry of `n`
-    /// bytes starts with that byte in either ASCII case.
-    pub(super) first_byte_lengths: [u32; 256],
-    /// For each [`gate_key`], which `weekdays` or `relative` entry has it: 0 for none, `1 + i`
-    /// for entry `i` of the two tables taken one after the other, [`SHARED_KEY`] for several.
-    /// It is probed on every word when a reference date is given, so a word costs one hash,
-    /// one load and at most one comparison.
-    pub(super) word_index: [u8; 4096],
+    /// The words that are a date alone after a cue: full month names of every pack (`(name,
+    /// month, any_case)`) and seasons (`(name, SEASON + season, any_case)`), each once; names
+    /// that start with a non-ASCII letter ("октябре") match only as written.
+    pub(super) named: Vec<(&'static str, i8, bool)>,
+    /// [`DateWords::seasons`] of every pack.
+    pub(super) seasons: Vec<(&'static str, u8)>,
+    /// [`DateWords::holidays`] of every pack.
+    pub(super) holidays: Vec<(&'static str, i8, i8)>,
+    /// [`DateWords::number_words`] of every pack.
+    pub(super) number_words: Vec<(&'static str, i8)>,
+    /// For each [`gate_key`], which `weekdays`, `relative` or `named` entry has it: 0 for
+    /// none, `1 + i` for entry `i` of the three tables taken one after the other,
+    /// [`SHARED_KEY`] for several. It is probed on every word, so a word costs one hash, one
+    /// load and at most one comparison.
+    pub(super) word_index: [u16; 4096],
+    /// The top 16 bits of the [`crate::token::token_hash`] of every `weekdays`, `relative` and
+    /// `named` entry, folded, as a 65,536-bit set: the first test of every word, one shift and
+    /// one load on the hash the tokenizer computed anyway.
+    pub(super) word_hashes: Box<[u64; 1024]>,
+    /// The same for the clock words (`clock_nouns`, `clock_am`, `clock_pm`), asked of the word
+    /// after nearly every number.
+    pub(super) clock_hashes: Box<[u64; 1024]>,
     /// [`DateWords::relative_tails`] of every pack.
     pub(super) relative_tails: Vec<RelativeTail>,
     /// [`DateWords::day_phrase`] of the packs that have one.
@@ -148,9 +169,24 @@ macro_rules! words {
 words! {
     sets: year_cues range_cues range_links[NEUTRAL_RANGE_LINKS] day_cues numeric_block
         units[NEUTRAL_UNITS] decade_cues weekday_past weekday_next weekday_this weekday_cues
-        weekday_post_past weekday_post_next;
+        weekday_post_past weekday_post_next month_cues modifiers year_nouns clock_cues clock_nouns century_nouns range_list_links range_articles unit_past unit_next unit_this
+        ago_before ago_after later_before amount_cues;
     lists: decade_suffixes decade_clitics decade_nouns ordinal_suffixes day_month_links
-        date_year_links month_year_links weekday_date_links year_words year_abbrs;
+        date_year_links month_year_links weekday_date_links year_words year_abbrs of_links
+        clock_am clock_pm;
+}
+
+/// The bit of [`Tables::word_hashes`] for token hash `h`.
+#[inline]
+pub(super) fn hash_bits(h: u64) -> usize {
+    (h >> 48) as usize
+}
+
+/// Whether `set` (built with [`hash_bits`]) may hold the word with token hash `h`.
+#[inline]
+pub(super) fn hash_set_admits(set: &[u64; 1024], h: u64) -> bool {
+    let h = hash_bits(h);
+    set[h >> 6] >> (h & 63) & 1 != 0
 }
 
 /// The tables, built on first use.
@@ -203,18 +239,51 @@ impl Tables {
         let relative: Vec<_> = packs()
             .flat_map(|p| p.relative_days.iter().copied())
             .collect();
-        // The index stores `1 + i` in a byte, with one value kept for shared keys.
-        assert!(weekdays.len() + relative.len() < usize::from(SHARED_KEY));
-        let mut first_byte_lengths = [0u32; 256];
-        let mut word_index = [0u8; 4096];
-        for (i, (word, _, _)) in weekdays.iter().chain(&relative).enumerate() {
+        let seasons: Vec<(&'static str, u8)> =
+            packs().flat_map(|p| p.seasons.iter().copied()).collect();
+        let mut named: Vec<(&'static str, i8, bool)> = months
+            .iter()
+            .filter(|m| m.2 & ABBR == 0)
+            .map(|m| (m.0, m.1, m.0.as_bytes()[0] < 128))
+            .chain(
+                seasons
+                    .iter()
+                    .map(|&(w, s)| (w, SEASON + s as i8, w.as_bytes()[0] < 128)),
+            )
+            .chain(packs().flat_map(|p| {
+                p.calendar_units
+                    .iter()
+                    .map(|&(w, u)| (w, UNIT + u as i8, w.as_bytes()[0] < 128))
+            }))
+            .chain(packs().flat_map(|p| {
+                p.holidays.iter().map(|&(phrase, _, _)| {
+                    let first = phrase.split(' ').next().unwrap_or(phrase);
+                    (first, HOLIDAY, first.as_bytes()[0] < 128)
+                })
+            }))
+            .collect();
+        named.sort_unstable();
+        named.dedup_by(|a, b| a.0 == b.0);
+        // The index stores `1 + i`, with one value kept for shared keys.
+        assert!(weekdays.len() + relative.len() + named.len() < usize::from(SHARED_KEY));
+        let mut word_index = [0u16; 4096];
+        let mut word_hashes = Box::new([0u64; 1024]);
+        for (word, _, _) in weekdays.iter().chain(&relative).chain(&named) {
+            let h = hash_bits(crate::token::token_hash(
+                crate::token::fold(word).as_bytes(),
+            ));
+            word_hashes[h >> 6] |= 1 << (h & 63);
+        }
+        let mut clock_hashes = Box::new([0u64; 1024]);
+        for word in packs().flat_map(|p| p.clock_nouns.iter().chain(p.clock_am).chain(p.clock_pm)) {
+            let h = hash_bits(crate::token::token_hash(word.as_bytes()));
+            clock_hashes[h >> 6] |= 1 << (h & 63);
+        }
+        for (i, (word, _, _)) in weekdays.iter().chain(&relative).chain(&named).enumerate() {
             let b = word.as_bytes();
-            let bit = 1u32 << b.len();
-            first_byte_lengths[usize::from(b[0].to_ascii_lowercase())] |= bit;
-            first_byte_lengths[usize::from(b[0].to_ascii_uppercase())] |= bit;
             let key = gate_key(b);
             word_index[key] = if word_index[key] == 0 {
-                (i + 1) as u8
+                (i + 1) as u16
             } else {
                 SHARED_KEY
             };
@@ -230,8 +299,15 @@ impl Tables {
             weekdays,
             weekday_gate,
             relative,
-            first_byte_lengths,
+            named,
+            seasons,
+            holidays: packs().flat_map(|p| p.holidays.iter().copied()).collect(),
+            number_words: packs()
+                .flat_map(|p| p.number_words.iter().copied())
+                .collect(),
             word_index,
+            word_hashes,
+            clock_hashes,
             relative_tails: packs()
                 .flat_map(|p| p.relative_tails.iter().copied())
                 .collect(),
@@ -256,6 +332,14 @@ impl Tables {
     #[inline]
     pub(super) fn may_be_weekday(&self, raw: &[u8]) -> bool {
         raw.len() < 2 || raw[0] >= 128 || gate_admits(&self.weekday_gate, raw)
+    }
+
+    /// The season named by folded `f` (0 spring … 3 winter).
+    pub(super) fn season(&self, f: &[u8]) -> Option<u8> {
+        self.seasons
+            .iter()
+            .find(|e| e.0.as_bytes() == f)
+            .map(|e| e.1)
     }
 
     /// Whether folded `f` is a weekday name of some pack.
@@ -322,8 +406,8 @@ mod tests {
                 assert!(t.may_be_weekday(form.as_bytes()), "{form}");
             }
         }
-        let n = t.weekdays.len();
-        for &(w, _, any_case) in t.weekdays.iter().chain(&t.relative) {
+        let (n, r) = (t.weekdays.len(), t.relative.len());
+        for &(w, _, any_case) in t.weekdays.iter().chain(&t.relative).chain(&t.named) {
             assert!((3..=22).contains(&w.len()), "{w}");
             let written = if any_case {
                 forms(w).to_vec()
@@ -332,15 +416,14 @@ mod tests {
             };
             for form in written {
                 let fb = form.as_bytes();
-                assert!(
-                    t.first_byte_lengths[usize::from(fb[0])] >> fb.len() & 1 == 1,
-                    "{form}"
-                );
+                let h = hash_bits(crate::token::token_hash(fold(&form).as_bytes()));
+                assert!(t.word_hashes[h >> 6] >> (h & 63) & 1 == 1, "{form}");
                 let entry = match usize::from(t.word_index[gate_key(fb)]) {
                     0 => None,
-                    255 => Some(w),
+                    0xFFFF => Some(w),
                     k if k <= n => Some(t.weekdays[k - 1].0),
-                    k => Some(t.relative[k - 1 - n].0),
+                    k if k <= n + r => Some(t.relative[k - 1 - n].0),
+                    k => Some(t.named[k - 1 - n - r].0),
                 };
                 assert_eq!(entry, Some(w), "{form}");
             }

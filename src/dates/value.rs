@@ -17,6 +17,122 @@ pub(super) fn is_year(y: i16) -> bool {
     (YEAR_MIN..=YEAR_MAX).contains(&y)
 }
 
+/// How fine a date mention is: the unit of its value (`day` for "3. Oktober 2024", `month`
+/// for "Oktober 2024"). An interval has the grain of its ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Grain {
+    /// A clock time ("um 8:30", "3. Oktober um 15 Uhr").
+    Time,
+    /// A calendar day.
+    Day,
+    /// A calendar week ("letzte Woche").
+    Week,
+    /// A month.
+    Month,
+    /// A season ("Herbst 1940").
+    Season,
+    /// A year.
+    Year,
+    /// A decade ("die 1990er Jahre").
+    Decade,
+    /// A century ("im 19. Jahrhundert").
+    Century,
+}
+
+impl Grain {
+    /// The name used in output: `time`, `day`, `week`, `month`, `season`, `year`, `decade`,
+    /// `century`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Time => "time",
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Season => "season",
+            Grain::Year => "year",
+            Grain::Decade => "decade",
+            Grain::Century => "century",
+        }
+    }
+}
+
+/// What a date mention says about the *anchor year*, the year a later date without one takes
+/// (see the [module docs](super)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateYear {
+    /// The mention writes out this year ("3. Oktober 2024"): it is the anchor of the dates
+    /// after it.
+    Writes(i16),
+    /// The mention has no year and found no anchor before it in the text it was found in, so
+    /// its year came from the reference date or is `XXXX`. A caller that knows an earlier year
+    /// of the same document (the windows of a long document) may give it that year with
+    /// [`reanchor`].
+    Wants,
+    /// Neither: a relative date, a decade, or a day that took the anchor year.
+    Neither,
+}
+
+/// What the date rules know about a date mention beside its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateInfo {
+    /// How fine the date is.
+    pub grain: Grain,
+    /// Its part in the anchor year of later dates.
+    pub year: DateYear,
+}
+
+/// A time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Clock {
+    hour: i8,
+    minute: i8,
+    second: Option<i8>,
+}
+
+impl Clock {
+    /// A clock at `hour` (0–24), `minute` and maybe `second`.
+    pub(super) fn new(hour: i8, minute: i8, second: Option<i8>) -> Clock {
+        Clock {
+            hour,
+            minute,
+            second,
+        }
+    }
+}
+
+/// The day a clock time is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum DayBase {
+    /// As [`Value::Day`].
+    Ymd {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    /// As [`Value::Resolved`].
+    Resolved(Date),
+}
+
+impl From<Value> for DayBase {
+    /// The day of a [`Value::Day`] or [`Value::Resolved`] (others are not called with).
+    fn from(v: Value) -> DayBase {
+        match v {
+            Value::Day { year, month, day } => DayBase::Ymd { year, month, day },
+            Value::Resolved(d) => DayBase::Resolved(d),
+            _ => DayBase::Resolved(Date::MIN),
+        }
+    }
+}
+
+impl From<DayBase> for Value {
+    fn from(b: DayBase) -> Value {
+        match b {
+            DayBase::Ymd { year, month, day } => Value::Day { year, month, day },
+            DayBase::Resolved(d) => Value::Resolved(d),
+        }
+    }
+}
+
 /// A normalised value before rendering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Value {
@@ -26,14 +142,185 @@ pub(super) enum Value {
         month: i8,
         day: i8,
     },
-    /// A month of a year.
-    Month { year: i16, month: i8 },
+    /// A month, of a year when the text has one.
+    Month { year: Option<i16>, month: i8 },
+    /// A season (0 spring … 3 winter), of a year when the text has one.
+    Season { year: Option<i16>, season: u8 },
     /// A year.
     Year(i16),
     /// A decade, as its first three digits.
     Decade(i16),
+    /// A century, as its first two digits ("19. Jahrhundert" is 18).
+    Century(i16),
     /// A day already resolved against the reference date.
     Resolved(Date),
+    /// A clock time, on a day when the text gives one.
+    Time { day: Option<DayBase>, clock: Clock },
+    /// An interval between two points of the same grain, both included.
+    Range { from: Point, to: Point },
+    /// An ISO week, from the reference date ("letzte Woche").
+    Week { year: i16, week: i8 },
+    /// A month or year from the reference date ("nächstes Jahr"): written like a point, but
+    /// no anchor for later dates.
+    Near(Point),
+}
+
+/// An end of a [`Value::Range`]: a day, a month or a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Point {
+    /// As [`Value::Day`] or [`Value::Resolved`].
+    Day(DayBase),
+    /// As [`Value::Month`].
+    Month { year: Option<i16>, month: i8 },
+    /// As [`Value::Year`].
+    Year(i16),
+}
+
+impl Point {
+    /// The point `v` is, if it can end a range.
+    pub(super) fn of(v: Value) -> Option<Point> {
+        match v {
+            Value::Day { .. } | Value::Resolved(_) => Some(Point::Day(v.into())),
+            Value::Month { year, month } => Some(Point::Month { year, month }),
+            Value::Year(y) => Some(Point::Year(y)),
+            _ => None,
+        }
+    }
+
+    /// Whether `self` and `to` have the same grain and `to` is not before `self` as far as the
+    /// text says (a missing year is the other end's).
+    pub(super) fn precedes(self, to: Point) -> bool {
+        let ymd = |b: DayBase| match b {
+            DayBase::Ymd { year, month, day } => (year, month, day),
+            DayBase::Resolved(d) => (Some(d.year()), d.month(), d.day()),
+        };
+        match (self, to) {
+            (Point::Day(a), Point::Day(b)) => {
+                let ((ya, ma, da), (yb, mb, db)) = (ymd(a), ymd(b));
+                match (ya, yb) {
+                    (Some(ya), Some(yb)) => (ya, ma, da) <= (yb, mb, db),
+                    _ => (ma, da) <= (mb, db),
+                }
+            }
+            (Point::Month { year: ya, month: a }, Point::Month { year: yb, month: b }) => {
+                match (ya, yb) {
+                    (Some(ya), Some(yb)) => (ya, a) <= (yb, b),
+                    _ => a <= b,
+                }
+            }
+            (Point::Year(a), Point::Year(b)) => a <= b,
+            _ => false,
+        }
+    }
+}
+
+impl From<Point> for Value {
+    fn from(p: Point) -> Value {
+        match p {
+            Point::Day(b) => b.into(),
+            Point::Month { year, month } => Value::Month { year, month },
+            Point::Year(y) => Value::Year(y),
+        }
+    }
+}
+
+impl Value {
+    /// The year the text writes out, if any: it becomes the anchor of the dates after it.
+    pub(super) fn explicit_year(self) -> Option<i16> {
+        match self {
+            Value::Day { year, .. } | Value::Month { year, .. } | Value::Season { year, .. } => {
+                year
+            }
+            Value::Year(year) => Some(year),
+            Value::Time { day: Some(d), .. } => Value::from(d).explicit_year(),
+            Value::Range { from, to } => Value::from(to)
+                .explicit_year()
+                .or(Value::from(from).explicit_year()),
+            Value::Decade(_)
+            | Value::Century(_)
+            | Value::Resolved(_)
+            | Value::Time { .. }
+            | Value::Week { .. }
+            | Value::Near(_) => None,
+        }
+    }
+
+    /// Whether the value lacks a year that an anchor would give it.
+    pub(super) fn wants_year(self) -> bool {
+        if let Value::Range { to, .. } = self {
+            return Value::from(to).wants_year();
+        }
+        matches!(
+            self,
+            Value::Day { year: None, .. }
+                | Value::Month { year: None, .. }
+                | Value::Season { year: None, .. }
+                | Value::Time {
+                    day: Some(DayBase::Ymd { year: None, .. }),
+                    ..
+                }
+        )
+    }
+
+    /// How fine the value is.
+    pub(super) fn grain(self) -> Grain {
+        match self {
+            Value::Day { .. } | Value::Resolved(_) => Grain::Day,
+            Value::Month { .. } => Grain::Month,
+            Value::Season { .. } => Grain::Season,
+            Value::Year(_) => Grain::Year,
+            Value::Decade(_) => Grain::Decade,
+            Value::Century(_) => Grain::Century,
+            Value::Time { .. } => Grain::Time,
+            Value::Range { to, .. } | Value::Near(to) => Value::from(to).grain(),
+            Value::Week { .. } => Grain::Week,
+        }
+    }
+}
+
+/// Gives a date without a year, rendered as `value` ("XXXX-10-03", "2025-10-03"), the year
+/// `year` when the date exists in it; returns whether it did. For values whose
+/// [`DateInfo::year`] is [`DateYear::Wants`].
+pub fn reanchor(value: &mut String, year: i16) -> bool {
+    if let Some((a, b)) = value.split_once('/') {
+        let (mut a, mut b) = (a.to_string(), b.to_string());
+        if reanchor(&mut a, year) && reanchor(&mut b, year) {
+            *value = format!("{a}/{b}");
+            return true;
+        }
+        return false;
+    }
+    let b = value.as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !(0..=9999).contains(&year) {
+        return false;
+    }
+    let two = |i: usize| -> Option<i8> {
+        let d = b.get(i..i + 2)?;
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| ((d[0] - b'0') * 10 + (d[1] - b'0')) as i8)
+    };
+    if SEASON_CODES.contains(&&value[5..]) {
+        let mut y = String::with_capacity(4);
+        push_digits(&mut y, year, 4);
+        value.replace_range(..4, &y);
+        return true;
+    }
+    let Some(month) = two(5) else {
+        return false;
+    };
+    let day = if b.get(7) == Some(&b'-') {
+        two(8)
+    } else {
+        Some(1)
+    };
+    if day.is_none_or(|d| Date::new(year, month, d).is_err()) {
+        return false;
+    }
+    let mut y = String::with_capacity(4);
+    push_digits(&mut y, year, 4);
+    value.replace_range(..4, &y);
+    true
 }
 
 /// Which way a lone weekday points from the reference date.
@@ -94,40 +381,128 @@ pub(super) fn nearest_year(reference: Date, month: i8, day: i8) -> Option<Date> 
     best.map(|(_, d)| d)
 }
 
-/// `value` as a TIMEX3 string; a day without a year takes the nearest year to `reference`,
-/// or "XXXX" without one.
-pub(super) fn render(value: Value, reference: Option<Date>) -> String {
+/// `value` as a TIMEX3 string. A day without a year takes the `anchor` year (the last year
+/// the text wrote out before it, as HeidelTime does for narratives: "16. Dezember" in a
+/// paragraph on 1941 is 1941-12-16) when there is one and the day exists in it, else the
+/// nearest year to `reference`, else "XXXX".
+pub(super) fn render(value: Value, reference: Option<Date>, anchor: Option<i16>) -> String {
     // By hand rather than with `format!`: one exact allocation, no formatting machinery.
     let mut s = String::with_capacity(10);
+    push_value(&mut s, value, reference, anchor);
+    s
+}
+
+/// Appends the rendering of `value` (see [`render`]).
+fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Option<i16>) {
     match value {
         Value::Day {
             year: Some(y),
             month,
             day,
-        } => push_ymd(&mut s, y, month, day),
+        } => push_ymd(s, y, month, day),
         Value::Day {
             year: None,
             month,
             day,
-        } => match reference.and_then(|r| nearest_year(r, month, day)) {
-            Some(d) => push_ymd(&mut s, d.year(), d.month(), d.day()),
+        } => match anchor
+            .and_then(|y| Date::new(y, month, day).ok())
+            .or_else(|| reference.and_then(|r| nearest_year(r, month, day)))
+        {
+            Some(d) => push_ymd(s, d.year(), d.month(), d.day()),
             None => {
                 s.push_str("XXXX-");
-                push_digits(&mut s, month.into(), 2);
+                push_digits(s, month.into(), 2);
                 s.push('-');
-                push_digits(&mut s, day.into(), 2);
+                push_digits(s, day.into(), 2);
             }
         },
         Value::Month { year, month } => {
-            push_digits(&mut s, year, 4);
+            let fallback = reference.map(|r| nearest_month_year(r, month));
+            push_year(s, year, anchor, fallback);
             s.push('-');
-            push_digits(&mut s, month.into(), 2);
+            push_digits(s, month.into(), 2);
         }
-        Value::Year(y) => push_digits(&mut s, y, 4),
-        Value::Decade(d) => push_digits(&mut s, d, 3),
-        Value::Resolved(d) => push_ymd(&mut s, d.year(), d.month(), d.day()),
+        Value::Season { year, season } => {
+            push_year(s, year, anchor, reference.map(|r| r.year()));
+            s.push('-');
+            s.push_str(SEASON_CODES[usize::from(season & 3)]);
+        }
+        Value::Year(y) => push_digits(s, y, 4),
+        Value::Decade(d) => {
+            push_digits(s, d, 3);
+            s.push('X');
+        }
+        Value::Century(c) => {
+            push_digits(s, c, 2);
+            s.push_str("XX");
+        }
+        Value::Resolved(d) => push_ymd(s, d.year(), d.month(), d.day()),
+        Value::Range { from, to } => {
+            // A day without a year takes the year of the other end ("3.–5. Mai 2024").
+            let year = Value::from(to)
+                .explicit_year()
+                .or(Value::from(from).explicit_year());
+            let fill = |p: Point| match p {
+                Point::Day(DayBase::Ymd {
+                    year: None,
+                    month,
+                    day,
+                }) if year.is_some() => Point::Day(DayBase::Ymd { year, month, day }),
+                Point::Month { year: None, month } if year.is_some() => {
+                    Point::Month { year, month }
+                }
+                p => p,
+            };
+            push_value(s, fill(from).into(), reference, anchor);
+            s.push('/');
+            push_value(s, fill(to).into(), reference, anchor);
+        }
+        Value::Week { year, week } => {
+            push_digits(s, year, 4);
+            s.push_str("-W");
+            push_digits(s, week.into(), 2);
+        }
+        Value::Near(p) => push_value(s, p.into(), reference, anchor),
+        Value::Time { day, clock } => {
+            if let Some(day) = day {
+                push_value(s, day.into(), reference, anchor);
+            }
+            s.push('T');
+            push_digits(s, clock.hour.into(), 2);
+            s.push(':');
+            push_digits(s, clock.minute.into(), 2);
+            if let Some(sec) = clock.second {
+                s.push(':');
+                push_digits(s, sec.into(), 2);
+            }
+        }
     }
-    s
+}
+
+/// TIMEX3 season codes, spring to winter.
+const SEASON_CODES: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+/// The year of month `month` in ref−1, ref or ref+1 nearest to `reference` (by months; a tie
+/// goes to the earlier).
+fn nearest_month_year(reference: Date, month: i8) -> i16 {
+    let here = i32::from(reference.month());
+    let m = i32::from(month);
+    let y = reference.year();
+    if m - here >= 6 {
+        y - 1
+    } else if here - m > 6 {
+        y + 1
+    } else {
+        y
+    }
+}
+
+/// Appends a year: `year`, else `anchor`, else `fallback()` (from the reference), else "XXXX".
+fn push_year(s: &mut String, year: Option<i16>, anchor: Option<i16>, fallback: Option<i16>) {
+    match year.or(anchor).or(fallback) {
+        Some(y) => push_digits(s, y, 4),
+        None => s.push_str("XXXX"),
+    }
 }
 
 /// Appends "YYYY-MM-DD".
@@ -193,19 +568,73 @@ mod tests {
             (day(None), r, "2025-10-03"),
             (
                 Value::Month {
-                    year: 987,
+                    year: Some(987),
                     month: 1,
                 },
                 None,
                 "0987-01",
             ),
+            (
+                Value::Month {
+                    year: None,
+                    month: 1,
+                },
+                r,
+                "2026-01",
+            ),
+            (
+                Value::Month {
+                    year: None,
+                    month: 6,
+                },
+                r,
+                "2025-06",
+            ),
+            (
+                Value::Season {
+                    year: Some(1940),
+                    season: 2,
+                },
+                None,
+                "1940-FA",
+            ),
+            (
+                Value::Season {
+                    year: None,
+                    season: 1,
+                },
+                None,
+                "XXXX-SU",
+            ),
             (Value::Year(2024), None, "2024"),
-            (Value::Decade(199), None, "199"),
+            (Value::Decade(199), None, "199X"),
+            (Value::Century(18), None, "18XX"),
             (Value::Resolved(date(-5, 1, 2)), None, "-0005-01-02"),
         ];
         for &(value, reference, want) in table {
-            assert_eq!(render(value, reference), want, "{value:?}");
+            assert_eq!(render(value, reference, None), want, "{value:?}");
         }
+        for (before, year, after) in [
+            ("XXXX-10-03", 1941, "1941-10-03"),
+            ("2025-10-03", 1941, "1941-10-03"),
+            ("XXXX-02-29", 1941, "XXXX-02-29"),
+            ("XXXX-10", 987, "0987-10"),
+            ("XXXX-SU", 1940, "1940-SU"),
+            ("XXXX-05-03/XXXX-05-05", 1940, "1940-05-03/1940-05-05"),
+            ("2025", 1941, "2025"),
+        ] {
+            let mut v = before.to_string();
+            reanchor(&mut v, year);
+            assert_eq!(v, after);
+        }
+        // The anchor year wins over the reference, unless the day is not in it.
+        assert_eq!(render(day(None), r, Some(1941)), "1941-10-03");
+        let leap = Value::Day {
+            year: None,
+            month: 2,
+            day: 29,
+        };
+        assert_eq!(render(leap, None, Some(1941)), "XXXX-02-29");
     }
 
     #[test]

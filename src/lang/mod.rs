@@ -439,6 +439,56 @@ pub(crate) struct DateWords {
     pub(crate) weekday_post_past: &'static [&'static str],
     /// Words after a weekday that point forward ("lundi prochain").
     pub(crate) weekday_post_next: &'static [&'static str],
+    /// Words before a month name without a day or year that make it a date ("im Oktober",
+    /// "in October"); a modifier counts as one too.
+    pub(crate) month_cues: &'static [&'static str],
+    /// Words that narrow a date and join its span, its value unchanged ("Anfang", "Mitte",
+    /// "Ende", "early", "late"): "Ende Oktober 2024" is 2024-10.
+    pub(crate) modifiers: &'static [&'static str],
+    /// Season names: `(name, season)`, season 0 spring, 1 summer, 2 autumn, 3 winter
+    /// ("Herbst 1940" is 1940-FA).
+    pub(crate) seasons: &'static [(&'static str, u8)],
+    /// Nouns "year" before a year, which join its span ("im Jahr 2024", "des Jahres 1940").
+    pub(crate) year_nouns: &'static [&'static str],
+    /// Words between a modifier or season and the year noun after it ("Ende des Jahres 1940").
+    pub(crate) of_links: &'static [&'static str],
+    /// Nouns "century" after an ordinal ("im 19. Jahrhundert", "the 19th century").
+    pub(crate) century_nouns: &'static [&'static str],
+    /// Range links that make a range only after a range cue ("zwischen 2019 und 2021"; "3.
+    /// Oktober und 5. November" is two dates). A subset of `range_links`.
+    pub(crate) range_list_links: &'static [&'static str],
+    /// Articles after a range link, before the second end ("bis zum 22.01.2016").
+    pub(crate) range_articles: &'static [&'static str],
+    /// Calendar units: `(word, unit)`, unit 0 day, 1 week, 2 month, 3 year ("letzte Woche",
+    /// "vor zwei Tagen", "next month").
+    pub(crate) calendar_units: &'static [(&'static str, u8)],
+    /// Words before a unit that point one back ("letzte Woche", "last month").
+    pub(crate) unit_past: &'static [&'static str],
+    /// Words before a unit that point one forward ("nächstes Jahr", "next week").
+    pub(crate) unit_next: &'static [&'static str],
+    /// Words before a unit that point to the reference's own ("diese Woche", "this year").
+    pub(crate) unit_this: &'static [&'static str],
+    /// Words before a count of units that point back by it ("vor zwei Wochen").
+    pub(crate) ago_before: &'static [&'static str],
+    /// Words after a count of units that point back by it ("two weeks ago").
+    pub(crate) ago_after: &'static [&'static str],
+    /// Words before a count of units that point forward by it ("in zwei Wochen").
+    pub(crate) later_before: &'static [&'static str],
+    /// Number words: `(word, value)` ("zwei", "two").
+    pub(crate) number_words: &'static [(&'static str, i8)],
+    /// Holidays on a fixed day: `(tokens, month, day)`, the folded tokens joined by one space
+    /// ("heiligabend", "new year ' s eve").
+    pub(crate) holidays: &'static [(&'static str, i8, i8)],
+    /// Words before a number that make it an amount, not a year ("rund 2000", "about 2000").
+    pub(crate) amount_cues: &'static [&'static str],
+    /// Words before a clock time ("um 15 Uhr", "at 3 pm").
+    pub(crate) clock_cues: &'static [&'static str],
+    /// Nouns after a clock time ("15 Uhr", "15 h").
+    pub(crate) clock_nouns: &'static [&'static str],
+    /// "am" after an hour, alone or glued ("3 am", "3am"), matched in any ASCII case.
+    pub(crate) clock_am: &'static [&'static str],
+    /// "pm" after an hour ("3 pm", "3pm").
+    pub(crate) clock_pm: &'static [&'static str],
 }
 
 /// The words the date rules ask `lang` for, `None` for a pack without date words (its
@@ -451,9 +501,10 @@ pub(crate) fn date_words(lang: Lang) -> Option<&'static DateWords> {
         Lang::Es => Some(&es::DATE_WORDS),
         Lang::It => Some(&it::DATE_WORDS),
         Lang::Ru => Some(&ru::DATE_WORDS),
-        // Dutch and Portuguese months and weekdays are to come from CLDR (issue 11); the
-        // Arabic pack holds only the particles of names written in Latin script.
-        Lang::Nl | Lang::Pt | Lang::Ar => None,
+        Lang::Nl => Some(&nl::DATE_WORDS),
+        Lang::Pt => Some(&pt::DATE_WORDS),
+        // The Arabic pack holds only the particles of names written in Latin script.
+        Lang::Ar => None,
     }
 }
 

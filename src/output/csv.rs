@@ -7,7 +7,7 @@
 //! instead of running it as a formula (OWASP's rule for CSV injection). It is off by default:
 //! cells are then exact copies of the text, as programs reading the output expect.
 //!
-//! Columns: `document,type,text,canonical,id,value,start,end,char_start,char_end`. A document
+//! Columns: `document,type,text,canonical,id,value,start,end,char_start,char_end,country,grain`. A document
 //! without mentions has no rows. For JSON Lines input the `document` column holds the line's id
 //! when it has one, else `path:line`.
 //!
@@ -25,7 +25,7 @@ use crate::span::Mention;
 use crate::summary::EntitySummary;
 
 /// The header row.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 12] = [
     "document",
     "type",
     "text",
@@ -37,6 +37,7 @@ pub const COLUMNS: [&str; 11] = [
     "char_start",
     "char_end",
     "country",
+    "grain",
 ];
 
 /// The header row of `--summary`: one row per entity, its forms joined by ` | `.
@@ -279,6 +280,11 @@ impl CsvPrinter {
             }
             row.push(self.delimiter);
             self.push_field(&mut row, m.country);
+            // Grains are lower-case ASCII words: never quoted.
+            row.push(self.delimiter);
+            if let Some(d) = m.date {
+                row.extend_from_slice(d.grain.as_str().as_bytes());
+            }
             row.push(b'\n');
             w.write_all(&row)?;
         }
@@ -310,6 +316,7 @@ mod tests {
             id: "",
             country: "",
             value: None,
+            date: None,
             origin: Origin::Gazetteer,
         };
         let mut out = Vec::new();
@@ -332,7 +339,7 @@ mod tests {
             let got = row(&CsvPrinter::tsv(), "d", text);
             assert_eq!(
                 got,
-                format!("d\tperson\t{want}\t{want}\t\t\t0\t0\t0\t0\t\n")
+                format!("d\tperson\t{want}\t{want}\t\t\t0\t0\t0\t0\t\t\n")
             );
         }
     }
@@ -356,7 +363,7 @@ mod tests {
             let got = row(&safe, text, text);
             assert_eq!(
                 got,
-                format!("{want},person,{want},{want},,,0,0,0,0,\n"),
+                format!("{want},person,{want},{want},,,0,0,0,0,,\n"),
                 "{text}"
             );
         }
@@ -387,6 +394,7 @@ mod tests {
                 &nums[2],
                 &nums[3],
                 m.country,
+                m.date.map_or("", |d| d.grain.as_str()),
             ])
             .unwrap();
         }
@@ -421,6 +429,7 @@ mod tests {
                 id: text,
                 country: "",
                 value: Some(text.to_owned()),
+                date: None,
                 origin: Origin::Gazetteer,
             });
         }

@@ -167,6 +167,7 @@ mod tests {
             id: "",
             country: "",
             value: None,
+            date: None,
             origin: Origin::Gazetteer,
         };
         let id = serde_json::json!({"a": [1, "b"]});

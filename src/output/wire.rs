@@ -3,7 +3,7 @@
 //! Field names are the output contract (see the README): a document is
 //! `{"document", "id"?, "entities": [...]}` (framed in `json.rs`) and a mention is
 //! `{"type", "text", "start", "end", "char_start", "char_end", "canonical", "id", "country",
-//! "value", "source"}`.
+//! "value", "grain", "source"}`.
 
 use serde::Serialize;
 
@@ -34,6 +34,9 @@ pub struct MentionRecord<'a> {
     pub country: Option<&'a str>,
     /// A date's normalised value, or null.
     pub value: Option<&'a str>,
+    /// A date's grain (`time`, `day`, `week`, `month`, `season`, `year`, `decade`, `century`),
+    /// or null.
+    pub grain: Option<&'static str>,
     /// How the mention was found: `gazetteer`, `inflection`, `given-name`, `coreference`,
     /// `date-rule`.
     pub source: &'static str,
@@ -52,6 +55,7 @@ impl<'a> From<&'a Mention<'a>> for MentionRecord<'a> {
             id: (!m.id.is_empty()).then_some(m.id),
             country: (!m.country.is_empty()).then_some(m.country),
             value: m.value.as_deref(),
+            grain: m.date.map(|d| d.grain.as_str()),
             source: m.origin.as_str(),
         }
     }

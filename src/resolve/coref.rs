@@ -125,6 +125,7 @@ pub(crate) fn link_surnames<'a>(
             id,
             country: "",
             value: None,
+            date: None,
             origin: source,
         });
     }
@@ -195,6 +196,7 @@ pub(crate) fn link_acronyms<'a>(
             id,
             country: "",
             value: None,
+            date: None,
             origin: Origin::Coreference,
         });
     }
@@ -284,6 +286,7 @@ fn cue_people<'a>(
             id: "",
             country: "",
             value: None,
+            date: None,
             origin: Origin::Cue,
         });
     }
@@ -565,6 +568,7 @@ mod tests {
                     id,
                     country: "",
                     value: None,
+                    date: None,
                     origin: source,
                 }
             })

@@ -167,6 +167,7 @@ pub(crate) fn mention<'a>(
         id,
         country,
         value: None,
+        date: None,
         origin: c.origin,
     }
 }
@@ -219,6 +220,7 @@ pub(crate) fn merge_dates<'a>(
             id: "",
             country: "",
             value: Some(d.value),
+            date: Some(d.info),
             origin: Origin::DateRule,
         });
     }
@@ -398,6 +400,7 @@ mod tests {
             id: "",
             country: "",
             value: None,
+            date: None,
             origin: Origin::Gazetteer,
         }
     }
@@ -447,6 +450,10 @@ mod tests {
                     start,
                     end,
                     value: "X".into(),
+                    info: crate::dates::DateInfo {
+                        grain: crate::dates::Grain::Day,
+                        year: crate::dates::DateYear::Neither,
+                    },
                 })
                 .collect();
             let mut kept = Vec::new();

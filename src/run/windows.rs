@@ -11,6 +11,7 @@
 
 use std::io::{self, Read, Write};
 
+use gazette::dates::{self, DateYear};
 use gazette::document::Document;
 use gazette::input::window::{Window, WindowReader};
 use gazette::output::Printer;
@@ -57,6 +58,9 @@ pub(super) fn write_windows<R: Read, W: Write>(
     let mut written = 0;
     // Where the mentions kept so far end, in the document: what starts before is a tail.
     let mut covered = 0;
+    // The last year a date of the windows so far wrote out: the anchor of a yearless date at
+    // the start of the next window, which its own extraction could not see.
+    let mut anchor = None;
     let mut reported = 0;
     let mut error = None;
     loop {
@@ -82,6 +86,7 @@ pub(super) fn write_windows<R: Read, W: Write>(
             let from = covered.max(w.byte_offset);
             let tails = mentions.partition_point(|m| m.span.start < covered);
             mentions.drain(..tails);
+            carry_anchor(mentions, &mut anchor);
             covered = mentions
                 .iter()
                 .map(|m| m.span.end)
@@ -151,6 +156,24 @@ pub(super) fn write_windows<R: Read, W: Write>(
         mentions: written,
         error,
     })
+}
+
+/// Gives the dates of a window that found no anchor year in it the last year written out
+/// before the window (`anchor`), and leaves in `anchor` the last year written out in it. A
+/// window's extraction anchors every date after its first year itself, so only the dates before
+/// it can be [`DateYear::Wants`], and the output equals the whole document's.
+fn carry_anchor(mentions: &mut [Mention<'_>], anchor: &mut Option<i16>) {
+    for m in mentions {
+        match (m.date.map(|d| d.year), &mut m.value) {
+            (Some(DateYear::Writes(y)), _) => *anchor = Some(y),
+            (Some(DateYear::Wants), Some(value)) => {
+                if let Some(y) = *anchor {
+                    dates::reanchor(value, y);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The mentions that start in `window` (not in its lookahead), with document offsets.

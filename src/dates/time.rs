@@ -1,0 +1,253 @@
+//! Clock times: "um 8:30", "um 15 Uhr", "8:30 Uhr", "3 pm", "3pm", alone or after a day
+//! ("am 20.11. um 8:30", "14. Oktober um 8:00:31", "23.04.2022 14:55", "Montag 11:00 Uhr"),
+//! which they join: one mention `2017-11-20T08:30`.
+//!
+//! A clock is digits, so these rules start at a number like the others. "3:1" (a score) and
+//! "12.5" (a decimal) are no clocks: minutes have two digits, and a dotted time needs the clock
+//! noun after it ("12.30 Uhr"). Alone, a clock needs a cue word before it ("um", "at") or a
+//! clock noun or "pm" after it. The words are the packs' (`clock_cues`, `clock_nouns`,
+//! `clock_am`, `clock_pm`).
+
+use crate::token::TokenKind;
+
+use super::scanner::{Hit, Scanner};
+use super::value::{Clock, DayBase, Value};
+
+impl Scanner<'_> {
+    /// The clock starting at token `i`: `(clock, end)`. `cued` (a cue word before, or a day)
+    /// accepts a bare "14:55"; otherwise "H:MM" needs a noun or "pm" after it.
+    fn clock_at(&mut self, i: usize, cued: bool) -> Option<(Clock, usize)> {
+        let t = *self.toks.get(i)?;
+        let tables = self.tables;
+        // "3pm": one word.
+        if t.kind == TokenKind::Word {
+            let s = t.text(self.text);
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=2).contains(&digits) {
+                return None;
+            }
+            let hour: i8 = s[..digits].parse().ok()?;
+            let rest = &s[digits..];
+            let pm = tables
+                .words
+                .clock_pm
+                .iter()
+                .any(|w| rest.eq_ignore_ascii_case(w));
+            let am = tables
+                .words
+                .clock_am
+                .iter()
+                .any(|w| rest.eq_ignore_ascii_case(w));
+            return (pm || am)
+                .then(|| meridiem(hour, pm))
+                .flatten()
+                .map(|hour| (Clock::new(hour, 0, None), i + 1));
+        }
+        let (hour, hour_digits) = self.number(i)?;
+        if hour_digits > 2 || hour > 24 {
+            return None;
+        }
+        let mut hour = hour as i8;
+        let mut minute = 0i8;
+        let mut second = None;
+        let mut end = i + 1;
+        let mut dotted = false;
+        let sep = |s: &Scanner, k: usize, c: u8| {
+            s.punct_is(k, c) && s.touches_next(k - 1) && s.touches_next(k)
+        };
+        // "8:30", "8:00:31", "12.30" (only with a noun after).
+        for c in [b':', b'.'] {
+            if sep(self, i + 1, c) {
+                let (m, d) = self.number(i + 2)?;
+                if d != 2 || m > 59 {
+                    return None;
+                }
+                minute = m as i8;
+                end = i + 3;
+                dotted = c == b'.';
+                if c == b':' && sep(self, i + 3, b':') {
+                    let (s, d) = self.number(i + 4)?;
+                    if d != 2 || s > 59 {
+                        return None;
+                    }
+                    second = Some(s as i8);
+                    end = i + 5;
+                }
+                break;
+            }
+        }
+        // A glued number after ("8:30:1", "12.30.5") is something else.
+        if self.touches_next(end - 1) && self.digit_initial(end) {
+            return None;
+        }
+        let with_minutes = end > i + 1;
+        // "Uhr", "h" after; "pm", "am" after (English).
+        if self.word_in(end, &tables.words.clock_nouns) {
+            end += 1;
+        } else if let Some(pm) = self.meridiem_word(end) {
+            hour = meridiem(hour, pm)?;
+            end += 1;
+        } else if dotted || !(cued || (with_minutes && self.clock_cue_before(i))) {
+            // "12.30" without "Uhr" is a decimal; "um 15" alone is a count.
+            return None;
+        } else if !with_minutes {
+            return None;
+        }
+        if hour == 24 && (minute != 0 || second.is_some()) {
+            return None;
+        }
+        Some((Clock::new(hour, minute, second), end))
+    }
+
+    /// Whether the word before `i` is a clock cue ("um", "at").
+    fn clock_cue_before(&mut self, i: usize) -> bool {
+        let tables = self.tables;
+        i > 0 && self.word_in(i - 1, &tables.words.clock_cues)
+    }
+
+    /// `Some(true)` for "pm" at `k`, `Some(false)` for "am" when only punctuation or nothing
+    /// follows (German "am Montag", "ORF 2 am 14. April").
+    fn meridiem_word(&mut self, k: usize) -> Option<bool> {
+        let tables = self.tables;
+        if self.word_among(k, &tables.words.clock_pm) {
+            return Some(true);
+        }
+        let word_after = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind != TokenKind::Punct);
+        (self.word_among(k, &tables.words.clock_am) && !word_after).then_some(false)
+    }
+
+    /// A clock alone at number `i`: "um 15 Uhr", "um 8:30", "3 pm": on the reference day, or
+    /// without a day when there is no reference.
+    pub(super) fn clock_alone(&mut self, i: usize) -> Option<Hit> {
+        // Most numbers have neither a separator nor a word after them.
+        let next = self.toks.get(i + 1).copied().unwrap_or(self.toks[i]);
+        // "8:30", "12.30": a separator glued between two numbers.
+        let sep = next.kind == TokenKind::Punct
+            && self.touches_next(i)
+            && self.touches_next(i + 1)
+            && self.digit_initial(i + 2)
+            && matches!(self.bytes[next.start], b':' | b'.');
+        let tables = self.tables;
+        if self.toks[i].kind == TokenKind::Word {
+            // "3pm": only a word that ends in "m" can be one.
+            if self.bytes[self.toks[i].end - 1] | 0x20 != b'm' {
+                return None;
+            }
+        } else if i + 1 >= self.toks.len() {
+            return None;
+        } else if next.kind == TokenKind::Word {
+            // "15 Uhr", "3 pm"; "12 Menschen" is no clock, and its hash says so.
+            let w = &tables.words;
+            if !super::tables::hash_set_admits(&tables.clock_hashes, next.hash)
+                || !(self.word_in(i + 1, &w.clock_nouns)
+                    || self.word_among(i + 1, &w.clock_pm)
+                    || self.word_among(i + 1, &w.clock_am))
+            {
+                return None;
+            }
+        } else if !sep {
+            return None;
+        }
+        let cued = self.clock_cue_before(i);
+        let (clock, end) = self.clock_at(i, cued)?;
+        // A clock alone is on the reference day when there is one ("um 15 Uhr" in a story).
+        let day = self.reference.map(DayBase::Resolved);
+        Some(Hit::new(i, end, Value::Time { day, clock }))
+    }
+
+    /// `hit` (a day) with the clock after it: "am 20.11. um 8:30", "23.04.2022 14:55",
+    /// "Montag 11 Uhr", with an optional "," and cue between.
+    pub(super) fn with_clock(&mut self, hit: Hit) -> Hit {
+        let day = match hit.value {
+            Value::Day { .. } | Value::Resolved(_) => hit.value,
+            _ => return hit,
+        };
+        let mut k = hit.end;
+        if self.punct_is(k, b',') {
+            k += 1;
+        }
+        let tables = self.tables;
+        let cued = self.word_in(k, &tables.words.clock_cues);
+        if cued {
+            k += 1;
+        }
+        if !self.digit_initial(k) {
+            return hit;
+        }
+        // After a day, a bare "14:55" is a clock.
+        match self.clock_at(k, true) {
+            Some((clock, end)) => Hit {
+                end,
+                value: Value::Time {
+                    day: Some(day.into()),
+                    clock,
+                },
+                soft: None,
+                ..hit
+            },
+            _ => hit,
+        }
+    }
+}
+
+/// `hour` (1–12) read with "pm" or "am": 3 pm is 15, 12 am is 0.
+fn meridiem(hour: i8, pm: bool) -> Option<i8> {
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    Some(match (hour, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::check;
+
+    #[test]
+    fn finds_clock_times_alone_and_after_a_day() {
+        check(
+            "
+            um 15 Uhr                      | 15 Uhr = T15:00 (time)
+            um 8:30                        | 8:30 = T08:30 (time)
+            8:30 Uhr                       | 8:30 Uhr = T08:30
+            um 12.30 Uhr                   | 12.30 Uhr = T12:30
+            at 3 pm                        | 3 pm = T15:00
+            at 3pm                         | 3pm = T15:00
+            12 am                          | 12 am = T00:00
+            am 20.11.2017 um 8:30          | 20.11.2017 um 8:30 = 2017-11-20T08:30 (time)
+            @2017-11-01 am 20.11. um 8:30  | 20.11. um 8:30 = 2017-11-20T08:30
+            14. Oktober um 8:00:31         | 14. Oktober um 8:00:31 = XXXX-10-14T08:00:31
+            23.04.2022 14:55               | 23.04.2022 14:55 = 2022-04-23T14:55
+            11. November 1918, 11 Uhr      | 11. November 1918, 11 Uhr = 1918-11-11T11:00
+            @ am Montag um 11 Uhr          | Montag um 11 Uhr = 2025-12-08T11:00
+            October 3, 2024 at 3 pm        | October 3, 2024 at 3 pm = 2024-10-03T15:00
+            @2017-10-27 Montag 30.10. 07.00 Uhr | Montag 30.10. 07.00 Uhr = 2017-10-30T07:00
+            ",
+        );
+    }
+
+    #[test]
+    fn rejects_numbers_that_are_not_clock_times() {
+        check(
+            "
+            3:1                            |
+            es endete 2:10                 |
+            12.30                          |
+            um 15                          |
+            um 25 Uhr                      |
+            8:61 Uhr                       |
+            3 am Montag                    |
+            ORF 2 am 14. April             | 14. April = XXXX-04-14
+            @ um 15 Uhr                    | 15 Uhr = 2025-12-13T15:00 (time)
+            Tabelle 3.1                    |
+            ",
+        );
+    }
+}
