@@ -33,7 +33,10 @@ class Mention(TypedDict):
     country: Optional[str]
     """For cities and subdivisions, the ISO 3166-1 code of their country; else None."""
     value: Optional[str]
-    """For dates, the normalised value (2024-10-03, 2024-10, XXXX-10-03); else None."""
+    """For dates, the TIMEX3 value (2024-10-03, 2024-10, XXXX-10-03, 2017-11-20T08:30,
+    2025-12-12/2025-12-14); else None."""
+    grain: Optional[str]
+    """For dates, time, day, week, month, season, year, decade or century; else None."""
     source: str
     """How it was found: gazetteer, inflection, given-name, coreference, date-rule, ..."""
 

@@ -483,6 +483,7 @@ mod tests {
             id: "",
             country: "",
             value: None,
+            date: None,
             origin: Origin::Gazetteer,
         }
     }

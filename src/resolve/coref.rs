@@ -464,6 +464,7 @@ fn surnames_over_names(
             id,
             country: "",
             value: None,
+            date: None,
             origin: Origin::Coreference,
         };
     }
