@@ -1343,11 +1343,17 @@ class PlaceFilter:
         least = z - 1.0 if plural_zipf is None else plural_zipf
         if k in upper and any(self.wf.zipf("de", p) >= least for p in plurals(k)):
             return True
-        # k as a plural of a noun: "Bergen" (Berg), "Siegen" (Sieg), "Löwen" (Löwe).
+        # k as a plural of a noun: "Bergen" (Berg), "Siegen" (Sieg), "Löwen" (Löwe). For a
+        # region, not when the noun names its people ("Bayern" of "Bayer", "Hessen" of
+        # "Hesse": the German list has their feminine "Bayerin", "Hessin"): the people's
+        # plural is the land's name.
         for end in ("en", "n"):
             base = k[: -len(end)]
             if k.endswith(end) and len(base) >= 3 and base in upper and (
                     k in upper or base + "e" in upper) and self.wf.zipf("de", base) >= 3.0:
+                people = (base + "in" in upper) or (base.endswith("e") and base[:-1] + "in" in upper)
+                if plural_zipf is not None and people:
+                    continue
                 return True
         return False
 
