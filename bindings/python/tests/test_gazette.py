@@ -53,8 +53,12 @@ def test_reference_date_resolves_as_the_cli_does(cli, reference):
     texts = [read(p) for p in FIXTURES]
     assert [gazette.extract(t, reference_date=reference) for t in texts] == want
     assert gazette.Extractor().extract_many(texts, reference_date=reference) == want
-    # The reference changes something: dates without a year get one.
-    assert want != cli.documents(FIXTURES)
+    # The reference changes something: a date without a year, and none before it in the text,
+    # gets the reference's.
+    (date,) = gazette.extract("Am 3. Oktober traf er sie.", reference_date=reference, types="date")
+    assert date["value"] == "2024-10-03"
+    (date,) = gazette.extract("Am 3. Oktober traf er sie.", types="date")
+    assert date["value"] == "XXXX-10-03"
 
 
 def test_extract_many_takes_one_reference_date_per_text(cli):
