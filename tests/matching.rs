@@ -302,6 +302,16 @@ fn organisations_by_head_word_or_legal_form() {
                 m("organisation", "University of Toronto"),
             ],
         ),
+        // Named after a person: the head word's name takes the person in, and a head word is
+        // no surname.
+        (
+            "Stoners v. George Washington University Hospital, et al. It made way for Mercedes College.",
+            &["--types", "organisation,person"],
+            vec![
+                m("organisation", "George Washington University Hospital"),
+                m("organisation", "Mercedes College"),
+            ],
+        ),
     ]);
 }
 
@@ -482,13 +492,12 @@ fn a_place_that_is_a_clubs_name_is_the_club_in_sports_context() {
             None,
         ),
         // … and without them it stays the place.
-        // "Bayern" is no key of the place files (the region is "Bavaria" there): the club's
-        // word alone is nothing outside sports context.
+        // Outside sports context "Bayern" is the region, also after "gewann".
         (
             "Die CSU gewann die Landtagswahl in Bayern deutlich.",
             "Bayern",
-            "none",
-            None,
+            "region",
+            Some("Bavaria"),
         ),
         (
             "In Freiburg regnet es seit Tagen.",

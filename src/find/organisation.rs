@@ -164,7 +164,7 @@ pub(crate) fn ends_in_head(word: &str) -> bool {
 }
 
 /// Whether a token with this hash is a head word that ends a name.
-fn is_suffix(hash: u64) -> bool {
+pub(crate) fn is_suffix(hash: u64) -> bool {
     HEADS
         .binary_search_by_key(&hash, |h| h.0)
         .is_ok_and(|k| HEADS[k].1)

@@ -44,7 +44,11 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
         if tokens[k].is_capitalised()
             && !(k > 0 && lang::has(List::Articles, tokens[k - 1].text(text)))
         {
-            if let Some(end) = surname_end(lookup, text, tokens, k, walk) {
+            // A head word is no surname: "Mercedes College", "Ford Foundation" are
+            // organisations named after people (the organisation rule finds them).
+            if let Some(end) = surname_end(lookup, text, tokens, k, walk)
+                .filter(|&end| !super::organisation::is_suffix(tokens[end].hash))
+            {
                 candidates.push(Candidate {
                     anchor: k,
                     start: k,

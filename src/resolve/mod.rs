@@ -118,10 +118,12 @@ fn takes_in_places(tokens: &[Token], c: &Candidate, kept: &[Candidate]) -> Optio
     ) {
         return None;
     }
+    // Places, and people an organisation is named after ("George Washington University
+    // Hospital", "Mercedes College").
     let is_place = |k: &Candidate| {
         matches!(
             k.label,
-            Label::City | Label::Region | Label::Country | Label::Nationality
+            Label::City | Label::Region | Label::Country | Label::Nationality | Label::Person
         )
     };
     let places = kept
