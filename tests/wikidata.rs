@@ -110,12 +110,27 @@ fn gzip(data: &[u8]) -> Vec<u8> {
     e.finish().unwrap()
 }
 
+fn bzip2(data: &[u8]) -> Vec<u8> {
+    let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
 #[test]
 fn a_dump_becomes_a_gazetteer_of_the_chosen_classes_and_languages() {
     let dir = Dir::new();
     let plain = dir.create("dump.json", dump());
-    let zipped = dir.create("dump.json.gz.bin", gzip(dump().as_bytes()));
-    for input in [&plain, &zipped] {
+    // Named so that only the first bytes can tell the compression.
+    let zipped = dir.create("dump.gz.bin", gzip(dump().as_bytes()));
+    let bzipped = dir.create("dump.bz2.bin", bzip2(dump().as_bytes()));
+    // JSON Lines, as filtering tools write: no brackets, no commas.
+    let lines: String = dump()
+        .lines()
+        .filter(|l| *l != "[" && *l != "]")
+        .map(|l| format!("{}\n", l.trim_end_matches(',')))
+        .collect();
+    let jsonl = dir.create("dump.jsonl", lines);
+    for input in [&plain, &zipped, &bzipped, &jsonl] {
         let out = TestCommand::new()
             .args(["gazetteer", "import", "--wikidata"])
             .arg(input)
@@ -152,7 +167,12 @@ fn a_dump_becomes_a_gazetteer_of_the_chosen_classes_and_languages() {
             input.display()
         );
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains(":6: not a Wikidata entity, skipped"), "{err}");
+        // Line 6 of the array is line 5 of the JSON Lines.
+        let line = if input == &jsonl { 5 } else { 6 };
+        assert!(
+            err.contains(&format!(":{line}: not a Wikidata entity, skipped")),
+            "{err}"
+        );
         assert!(
             err.contains("read 6 entities, kept 4 (1 person, 1 country, 1 organisation, 1 city), 1 of a chosen class without a name in the languages, 1 malformed lines skipped"),
             "{err}"
