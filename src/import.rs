@@ -99,10 +99,8 @@ fn report(imported: &Imported, kept: &[(Label, u64)], seconds: f64) -> String {
 /// beside it and renamed when complete.
 fn write(entries: Vec<Entry>, output: Option<&Path>, format: ImportFormat) -> anyhow::Result<()> {
     match (format, output) {
-        (ImportFormat::Gzt, Some(out)) => {
-            Gazetteer::from_entries(entries).save(out)?;
-        }
-        (ImportFormat::Gzt, None) => unreachable!("checked before reading"),
+        (ImportFormat::Gzt, Some(out)) => Gazetteer::from_entries(entries).save(out)?,
+        (ImportFormat::Gzt, None) => anyhow::bail!("a compiled gazetteer is written to a file"),
         (ImportFormat::Csv, None) => {
             let stdout = std::io::stdout().lock();
             wikidata::write_csv(&entries, std::io::BufWriter::new(stdout))
