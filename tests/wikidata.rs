@@ -272,6 +272,25 @@ fn an_imported_gazetteer_finds_its_names_in_a_text() {
 }
 
 #[test]
+fn a_gzipped_dump_is_read_from_standard_input() {
+    let out = TestCommand::new()
+        .args([
+            "gazetteer",
+            "import",
+            "--classes",
+            "Q6256",
+            "--wikidata",
+            "-",
+        ])
+        .pipe(gzip(dump().as_bytes()))
+        .stdout();
+    assert_eq!(
+        rows(&out),
+        [vec!["country", "Freedonia", "Freedonien", "Q1007"]]
+    );
+}
+
+#[test]
 fn a_file_that_is_no_dump_or_is_cut_short_names_its_line_and_exits_2() {
     let dir = Dir::new();
     let text = dir.create("story.txt", "Es war einmal.\nEnde.\n");

@@ -597,6 +597,11 @@ mod tests {
                 kept(Label::City, "München", &[], "Q2"),
             ),
             (
+                "Wikidata's label for all languages comes after the languages' own",
+                entity("Q10", &["Q5"], &[("mul", "Jana Novak", &[]), ("ru", "Яна Новак", &[])]),
+                kept(Label::Person, "Яна Новак", &["Jana Novak"], "Q10"),
+            ),
+            (
                 "a class not chosen",
                 entity("Q3", &["Q3305213"], &[("en", "A Painting", &[])]),
                 Parsed::Skipped,
