@@ -272,6 +272,35 @@ fn an_imported_gazetteer_finds_its_names_in_a_text() {
 }
 
 #[test]
+fn the_imported_gzt_is_what_compile_makes_of_the_imported_csv() {
+    let dir = Dir::new();
+    let plain = dir.create("dump.json", dump());
+    let (csv, gzt, compiled) = (
+        dir.path().join("w.csv"),
+        dir.path().join("w.gzt"),
+        dir.path().join("c.gzt"),
+    );
+    for out in [&csv, &gzt] {
+        TestCommand::new()
+            .args(["gazetteer", "import", "--wikidata"])
+            .arg(&plain)
+            .arg("-o")
+            .arg(out)
+            .stdout();
+    }
+    TestCommand::new()
+        .args(["gazetteer", "compile"])
+        .arg(&csv)
+        .arg("-o")
+        .arg(&compiled)
+        .stdout();
+    assert_eq!(
+        std::fs::read(&gzt).unwrap(),
+        std::fs::read(&compiled).unwrap()
+    );
+}
+
+#[test]
 fn a_gzipped_dump_is_read_from_standard_input() {
     let out = TestCommand::new()
         .args([
