@@ -19,6 +19,7 @@ Examples:
   gazette --summary story.txt                    one row per entity: a story's tag list
   gazette --format html archive/ -o review.html  a page to review the stories in a browser
   gazette gazetteer compile newsroom.csv -o newsroom.gzt   a list that loads in milliseconds
+  gazette gazetteer import --wikidata latest-all.json.gz -o wikidata.gzt   your own Wikidata
   gazette --quiet archive/ > tags.csv            no progress bar, no summary line
   gazette completions bash > ~/.local/share/bash-completion/completions/gazette
   gazette man > ~/.local/share/man/man1/gazette.1
@@ -246,4 +247,40 @@ pub enum GazetteerCommand {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Import a gazetteer from a Wikidata JSON dump (whole or filtered; plain, .gz or .bz2,
+    /// told apart by their first bytes; JSON Lines too), read line by line. Entities whose
+    /// "instance of" (P31) is one of the classes are kept, with their labels and aliases in the
+    /// languages and their QID as id; the canonical name is the label in the first language
+    /// that has one. Malformed lines are skipped and counted (the first 20 named). What was
+    /// read and kept is reported on standard error.
+    Import {
+        /// The dump ("-" for standard input), for example latest-all.json.gz.
+        #[arg(long, value_name = "FILE")]
+        wikidata: PathBuf,
+        /// The gazetteer to write; replaced only once it is complete. Without it, CSV is
+        /// written to standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// What to write [default: csv when FILE ends in .csv or there is no FILE, else gzt].
+        #[arg(short, long, value_enum)]
+        format: Option<ImportFormat>,
+        /// Languages of the names, in order of preference for the canonical name
+        /// [default: en,de,fr,es,it,nl,pt,ru,mul].
+        #[arg(long, value_name = "LIST", value_delimiter = ',')]
+        languages: Vec<String>,
+        /// Classes to keep instead of the default table (README, "Importing Wikidata"):
+        /// QID (with its default type), QID=TYPE, or "default" for the whole table. Example:
+        /// --classes default,Q1637706=city
+        #[arg(long, value_name = "LIST", value_delimiter = ',')]
+        classes: Vec<String>,
+    },
+}
+
+/// `gazette gazetteer import --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// A compiled gazetteer, as `gazette gazetteer compile` writes.
+    Gzt,
+    /// Gazetteer CSV (type,canonical,aliases,id).
+    Csv,
 }

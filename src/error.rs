@@ -50,6 +50,17 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// A Wikidata dump cannot be read on (a truncated or corrupt compressed file), or none of
+    /// its lines is an entity.
+    #[error("{}:{line}: {message}", path.display())]
+    Wikidata {
+        /// The dump (`-` for standard input).
+        path: PathBuf,
+        /// The 1-based line where reading stopped, or the first line that is not an entity.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
     /// A reference date is not a valid `YYYY-MM-DD` date (or a timestamp that starts with one).
     #[error(
         "invalid reference date {value:?}: expected a calendar date as YYYY-MM-DD \

@@ -4,6 +4,7 @@
 mod cli;
 mod config;
 mod exit;
+mod import;
 mod messages;
 mod run;
 
@@ -87,6 +88,28 @@ fn run_command(command: &Command) -> ExitStatus {
                 Ok(()) => ExitStatus::Success,
                 // A closed pipe (`gazette man | head`) is not an error.
                 Err(e) if is_broken_pipe(&e) => ExitStatus::Success,
+                Err(e) => {
+                    say(Level::Error, format_args!("{e:#}"));
+                    ExitStatus::Usage
+                }
+            }
+        }
+        Command::Gazetteer(GazetteerCommand::Import {
+            wikidata,
+            output,
+            format,
+            languages,
+            classes,
+        }) => {
+            let args = import::ImportArgs {
+                wikidata,
+                output: output.as_deref(),
+                format: *format,
+                languages,
+                classes,
+            };
+            match import::run(&args) {
+                Ok(()) => ExitStatus::Success,
                 Err(e) => {
                     say(Level::Error, format_args!("{e:#}"));
                     ExitStatus::Usage

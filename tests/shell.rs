@@ -51,6 +51,7 @@ fn the_option_list_is_complete() {
         "gazette completions",
         "gazette man",
         "gazette gazetteer compile",
+        "gazette gazetteer import",
     ] {
         assert!(paths.iter().any(|p| p == path), "{path} in {paths:?}");
     }

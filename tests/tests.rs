@@ -12,6 +12,8 @@ mod formats;
 mod html;
 // The user's gazetteers: loading, merging, errors.
 mod gazetteers;
+// `gazette gazetteer import --wikidata`: a small dump in Wikidata's format, imported and used.
+mod wikidata;
 // The generated gazetteers are what gazetteers/generate.py wrote.
 mod generated;
 // Inputs, exit statuses, directories, broken pipes, --help.

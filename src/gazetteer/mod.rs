@@ -7,13 +7,14 @@
 //! or once ([`load::compile`]) into a compiled file that [`Gazetteer::open`] reads in
 //! milliseconds. What an entry is lives in `entry.rs`, the one CSV reader in `csv.rs`, loading
 //! the user's files and their warnings in [`load`], the alias → key encoding and the start filter
-//! in `compile.rs`, the compiled file's format in `file.rs`.
+//! in `compile.rs`, the compiled file's format in `file.rs`, importing a Wikidata dump in [`wikidata`].
 
 pub(crate) mod compile;
 mod csv;
 mod entry;
 mod file;
 pub mod load;
+pub mod wikidata;
 
 pub use entry::{Entry, Label, LabelSet};
 
