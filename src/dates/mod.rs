@@ -205,8 +205,7 @@ impl Scanner<'_> {
         if t.kind != TokenKind::Number {
             // A word such as "3rd", "1er", "1990er", "1990s".
             return self
-                .month_first(i)
-                .or_else(|| self.day_first(i, true))
+                .day_forms(i)
                 .or_else(|| self.decade_word(i).map(|hit| (hit, None)))
                 .or_else(|| self.century(i).map(|hit| (hit, None)))
                 .or_else(|| self.clock_alone(i).map(|hit| (hit, None)));
@@ -216,8 +215,7 @@ impl Scanner<'_> {
                 if let Some(hit) = self.numeric_dmy(i) {
                     return Some((hit, None));
                 }
-                self.month_first(i)
-                    .or_else(|| self.day_first(i, true))
+                self.day_forms(i)
                     .or_else(|| self.century(i).map(|hit| (hit, None)))
                     .or_else(|| self.clock_alone(i).map(|hit| (hit, None)))
             }
@@ -233,6 +231,14 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// The month-first and the day-first rules at day number `i`, which share its
+    /// [`day_at`](Self::day_at) (read once).
+    fn day_forms(&mut self, i: usize) -> Option<Found> {
+        let day = self.day_at(i)?;
+        self.month_first(i, day)
+            .or_else(|| self.day_first_at(i, day, true))
+    }
+
     /// `first` and `second` as one interval mention, with the range cue before it
     /// ("zwischen", "from"); `None` when they make none (the second before the first, other
     /// grains). `needs_cue` says the

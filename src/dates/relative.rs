@@ -296,13 +296,11 @@ fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u16 {
 /// day, month, season, unit or holiday word.
 #[inline]
 fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
-    // Digits go to the other families, which need no table to be tried.
-    if bytes[t.start].is_ascii_digit() {
-        return true;
-    }
     // The tokenizer's hash of the folded word turns nearly every word away with one load;
-    // `at_word` settles the rest.
+    // `at_word` settles the rest. Digits go to the other families, which need no table to be
+    // tried (`get` spares a bounds check's panic path: a token always has its first byte).
     hash_set_admits(&tables.word_hashes, t.hash)
+        || bytes.get(t.start).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether weekday or relative-word table entry `e` matches token text `s`: in any ASCII

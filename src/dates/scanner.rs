@@ -214,12 +214,14 @@ impl<'a> Scanner<'a> {
         Some(&self.buf)
     }
 
-    /// Whether token `k`, folded, is in `set`; the gate spares the fold for most tokens.
+    /// Whether token `k`, folded, is in `set`; the token hash and the gate spare the fold for
+    /// most tokens.
     pub(super) fn folded_in(&mut self, k: usize, set: &WordSet) -> bool {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        set.may_contain(&self.bytes[t.start..t.end])
+        set.may_hash(t.hash)
+            && set.may_contain(&self.bytes[t.start..t.end])
             && self.folded(k).is_some_and(|f| set.contains(f))
     }
 
