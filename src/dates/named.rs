@@ -500,7 +500,12 @@ impl Scanner<'_> {
     /// [`Tables::named`]: super::tables::Tables::named
     pub(super) fn named_alone(&mut self, i: usize, code: i8) -> Option<Hit> {
         if code >= UNIT {
-            return self.unit_expr(i, (code - UNIT) as u8);
+            let unit = (code - UNIT) as u8;
+            let relative = self.unit_expr(i, unit);
+            if relative.is_some() || !self.durations {
+                return relative;
+            }
+            return self.duration(i, unit);
         }
         if code == HOLIDAY {
             return self.holiday(i);
@@ -534,6 +539,10 @@ impl Scanner<'_> {
     /// with a link between ("Ende des Jahres 1940", "Ende des 19. Jahrhunderts"). Never
     /// reaches into the mention before it.
     pub(super) fn extend_left(&mut self, hit: Hit) -> Hit {
+        // A duration takes no modifier ("Ende zwei Wochen" is no phrase of either).
+        if matches!(hit.value, Value::Duration { .. }) {
+            return hit;
+        }
         let tables = self.tables;
         let floor = self.floor;
         let mut hit = hit;

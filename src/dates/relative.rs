@@ -57,6 +57,10 @@ impl Scanner<'_> {
     /// Woche" (the ISO week), "im nächsten Jahr", "vor zwei Wochen", "two days ago", "in drei
     /// Tagen". A count gives a day for days and weeks, else the month or year.
     pub(super) fn unit_expr(&mut self, i: usize, unit: u8) -> Option<Hit> {
+        // Hours and minutes make durations only.
+        if unit > 3 {
+            return None;
+        }
         let reference = self.reference?;
         // "Jahr 2024" is a year.
         if self.number(i + 1).is_some_and(|(_, digits)| digits == 4) {
@@ -401,9 +405,9 @@ mod tests {
         check(
             "
             letzte Woche                   |
-            @ drei Tage                    |
-            @ in den letzten drei Jahren   |
-            @ zwei Wochen lang             |
+            @ drei Tage                    | drei Tage = P3D
+            @ in den letzten drei Jahren   | drei Jahren = P3Y
+            @ zwei Wochen lang             | zwei Wochen = P2W
             @ jeden Tag                    |
             @ im Jahr                      |
             ",

@@ -90,7 +90,7 @@ pub(super) const SHARED_KEY: u16 = u16::MAX;
 pub(super) const HOLIDAY: i8 = 50;
 /// [`Tables::named`] values `SEASON..SEASON + 4` are seasons (`SEASON + season`).
 pub(super) const SEASON: i8 = 100;
-/// [`Tables::named`] values `UNIT..UNIT + 4` are calendar units (`UNIT + unit`).
+/// [`Tables::named`] values `UNIT..UNIT + 6` are calendar and clock units (`UNIT + unit`).
 pub(super) const UNIT: i8 = 110;
 
 /// Every pack's date words, merged for the rules. Field docs name the pack field each comes
@@ -123,6 +123,8 @@ pub(super) struct Tables {
     pub(super) holidays: Vec<(&'static str, i8, i8)>,
     /// [`DateWords::number_words`] of every pack.
     pub(super) number_words: Vec<(&'static str, i8)>,
+    /// [`DateWords::duration_fractions`] of every pack.
+    pub(super) duration_fractions: Vec<(&'static str, u8)>,
     /// For each [`gate_key`], which `weekdays`, `relative` or `named` entry has it: 0 for
     /// none, `1 + i` for entry `i` of the three tables taken one after the other,
     /// [`SHARED_KEY`] for several. It is probed on every word, so a word costs one hash, one
@@ -333,6 +335,9 @@ impl Tables {
             named,
             seasons,
             holidays: packs().flat_map(|p| p.holidays.iter().copied()).collect(),
+            duration_fractions: packs()
+                .flat_map(|p| p.duration_fractions.iter().copied())
+                .collect(),
             number_words: packs()
                 .flat_map(|p| p.number_words.iter().copied())
                 .collect(),
