@@ -39,7 +39,7 @@ fn entity_labels() -> LabelSet {
     Label::ALL
         .iter()
         .copied()
-        .filter(|&l| l != Label::Date)
+        .filter(|&l| !matches!(l, Label::Date | Label::Duration))
         .collect()
 }
 

@@ -74,7 +74,7 @@ pub struct Args {
     pub no_builtin: bool,
 
     /// Only report these types (comma-separated): person, country, city, region, nationality,
-    /// organisation, date.
+    /// organisation, date, duration.
     #[arg(short, long, value_name = "LIST", value_delimiter = ',')]
     pub types: Vec<String>,
 

@@ -92,8 +92,9 @@ impl Config {
             && args.gazetteers.is_empty()
             && labels != LabelSet::all()
             && !labels.contains(Label::Date)
+            && !labels.contains(Label::Duration)
         {
-            bail!("--no-builtin without --gazetteer finds nothing but dates, and --types excludes dates");
+            bail!("--no-builtin without --gazetteer finds nothing but dates and durations, and --types excludes both");
         }
         if args.no_header && !matches!(args.format, FormatArg::Csv | FormatArg::Tsv) {
             bail!("--no-header leaves out the header row of CSV and TSV: it needs --format csv or tsv");

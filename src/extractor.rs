@@ -168,7 +168,7 @@ impl Extractor {
             kept_dates.clear();
             let wants_entities = Label::ALL
                 .iter()
-                .any(|&l| l != Label::Date && self.labels.contains(l));
+                .any(|&l| !matches!(l, Label::Date | Label::Duration) && self.labels.contains(l));
             if wants_entities {
                 // The finders propose; stage 1 and 2 of the resolver decide.
                 find.candidates.clear();
@@ -187,9 +187,15 @@ impl Extractor {
                     }
                 }
             }
-            if self.labels.contains(Label::Date) {
+            if self.labels.contains(Label::Date) || self.labels.contains(Label::Duration) {
                 dates.clear();
-                dates::find_dates(text, tokens, reference, dates);
+                if self.labels.contains(Label::Duration) {
+                    dates::find_dates_and_durations(text, tokens, reference, dates);
+                    // `--types duration` alone drops the dates.
+                    dates.retain(|d| self.labels.contains(d.label));
+                } else {
+                    dates::find_dates(text, tokens, reference, dates);
+                }
                 resolve::merge_dates(text, dates, out, kept_dates);
             }
             if wants_entities {

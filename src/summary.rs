@@ -49,7 +49,7 @@ impl Summary {
     pub fn add(&mut self, m: &Mention<'_>) {
         // Dates are one entity per value; others by id, else by canonical name.
         let canonical = match (&m.value, m.label) {
-            (Some(v), Label::Date) => v.as_str(),
+            (Some(v), Label::Date | Label::Duration) => v.as_str(),
             _ => m.canonical,
         };
         let identity = if m.id.is_empty() { canonical } else { m.id };

@@ -549,3 +549,29 @@ fn a_place_that_is_a_clubs_name_is_the_club_in_sports_context() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn durations_are_their_own_type() {
+    let text = "Er blieb drei Tage, bis zum 3. Oktober 2024, und kam vor zwei Wochen an.";
+    check(&[
+        (
+            text,
+            &["--reference-date", "2025-12-13"],
+            vec![
+                m("duration", "drei Tage").value("P3D"),
+                m("date", "3. Oktober 2024").value("2024-10-03"),
+                m("date", "vor zwei Wochen").value("2025-11-29"),
+            ],
+        ),
+        (
+            text,
+            &["--types", "duration"],
+            vec![m("duration", "drei Tage").value("P3D")],
+        ),
+        (
+            text,
+            &["--types", "date"],
+            vec![m("date", "3. Oktober 2024").value("2024-10-03")],
+        ),
+    ]);
+}

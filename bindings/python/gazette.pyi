@@ -15,7 +15,7 @@ class Mention(TypedDict):
     """One mention: the fields of an entity object of `gazette --format json`."""
 
     type: str
-    """person, country, city, region, nationality, organisation or date."""
+    """person, country, city, region, nationality, organisation, date or duration."""
     text: str
     """The text of the mention, exactly text[char_start:char_end]."""
     start: int
@@ -34,9 +34,10 @@ class Mention(TypedDict):
     """For cities and subdivisions, the ISO 3166-1 code of their country; else None."""
     value: Optional[str]
     """For dates, the TIMEX3 value (2024-10-03, 2024-10, XXXX-10-03, 2017-11-20T08:30,
-    2025-12-12/2025-12-14); else None."""
+    2025-12-12/2025-12-14); for durations the ISO 8601 duration (P3D, PT1.5H); else None."""
     grain: Optional[str]
-    """For dates, time, day, week, month, season, year, decade or century; else None."""
+    """For dates and durations, time, day, week, month, season, year, decade or century; else
+    None."""
     source: str
     """How it was found: gazetteer, inflection, given-name, coreference, date-rule, ..."""
 
@@ -44,8 +45,8 @@ DateLike = Union[str, datetime.date]
 """A YYYY-MM-DD string (or an ISO 8601 timestamp), or a date or datetime."""
 
 Types = Union[str, Iterable[str]]
-"""Type names (person, country, organisation, date, city, region, nationality), as a list or
-one comma-separated str."""
+"""Type names (person, country, organisation, date, city, region, nationality, duration), as a
+list or one comma-separated str."""
 
 class GazetteerError(ValueError):
     """A gazetteer file is malformed; the message names the file and the line."""

@@ -23,6 +23,7 @@
 //! - `named.rs`: month names with a day or a year, years after cue words, decades;
 //! - `relative.rs`: relative day words, weekdays and calendar units ("letzte Woche");
 //! - `time.rs`: clock times, alone or joined to a day;
+//! - `duration.rs`: durations ("drei Tage" = `P3D`), with their own label;
 //! - `value.rs`: what a mention means, its resolution against the reference date, rendering;
 //! - `scanner.rs`: the state of a call and what rules ask about a token;
 //! - `tables.rs`: every language pack's date words ([`crate::lang`]), merged and gated once.
@@ -56,6 +57,7 @@
 //! | range | "3.–5. Mai 2024", "zwischen 2019 und 2021" | `2024-05-03/2024-05-05`, `2019/2021` |
 //! | calendar unit (reference needed) | "letzte Woche", "im nächsten Jahr", "vor zwei Wochen", "two days ago" | `2025-W49`, `2026`, `2025-11-29` |
 //! | holiday on a fixed day | "Heiligabend", "New Year's Eve" | `XXXX-12-24` |
+//! | duration (label `duration`, see `duration.rs`) | "drei Tage", "for two weeks", "anderthalb Stunden" | `P3D`, `P2W`, `PT1.5H` |
 //! | relative day word (reference needed) | "heute", "gestern", "tomorrow", "вчера" | the day |
 //! | weekday (reference needed) | "am Montag", "on Monday", "lundi dernier" | the day |
 //!
@@ -95,6 +97,7 @@
 //! - **Invalid calendar dates** ("31.02.2024", "32. Oktober") are not dates at all; no shorter
 //!   date is carved out of them.
 
+mod duration;
 mod named;
 mod numeric;
 mod relative;
@@ -105,6 +108,7 @@ mod value;
 
 use jiff::civil::Date;
 
+use crate::gazetteer::Label;
 use crate::token::{Token, TokenKind};
 
 use scanner::{Found, Hit, Scanner};
@@ -123,11 +127,15 @@ pub struct DateCandidate {
     /// Normalised value, ISO 8601 / TIMEX3 style: "2024-10-03", "2024-10", "2024", "199X"
     /// (decade), "XXXX-10-03" (year unknown), "2017-11-20T08:30", "2024-05-03/2024-05-05".
     pub value: String,
+    /// [`Label::Date`], or [`Label::Duration`] for a duration ("drei Tage", value "P3D").
+    pub label: Label,
     /// Its grain and its part in the anchor year.
     pub info: DateInfo,
 }
 
 /// Finds dates. `tokens` are the document's tokens from `crate::token::tokenize(text, ..)`.
+///
+/// Durations are not looked for: see [`find_dates_and_durations`].
 ///
 /// `reference` is the document's reference date (publication date) used to resolve dates without
 /// a year and relative expressions; `None` gives unresolved values such as "XXXX-10-03" and skips
@@ -154,6 +162,35 @@ pub fn find_dates(
     out: &mut Vec<DateCandidate>,
 ) {
     Scanner::new(text, tokens, reference, out.len()).run(out);
+}
+
+/// [`find_dates`], and durations between the dates: "drei Tage" (`P3D`), "for two weeks"
+/// (`P2W`), "anderthalb Stunden" (`PT1.5H`), with label [`Label::Duration`]. A date is found
+/// as by `find_dates` unless a duration took its tokens first.
+///
+/// # Examples
+/// ```
+/// use gazette::dates::find_dates_and_durations;
+/// use gazette::token::tokenize;
+/// use gazette::Label;
+///
+/// let text = "Drei Tage nach dem 3. Oktober 2024";
+/// let mut tokens = Vec::new();
+/// tokenize(text, &mut tokens);
+/// let mut found = Vec::new();
+/// find_dates_and_durations(text, &tokens, None, &mut found);
+/// let found: Vec<_> = found.iter().map(|d| (d.label, d.value.as_str())).collect();
+/// assert_eq!(found, [(Label::Duration, "P3D"), (Label::Date, "2024-10-03")]);
+/// ```
+pub fn find_dates_and_durations(
+    text: &str,
+    tokens: &[Token],
+    reference: Option<Date>,
+    out: &mut Vec<DateCandidate>,
+) {
+    let mut scanner = Scanner::new(text, tokens, reference, out.len());
+    scanner.durations = true;
+    scanner.run(out);
 }
 
 impl Scanner<'_> {
@@ -205,8 +242,7 @@ impl Scanner<'_> {
         if t.kind != TokenKind::Number {
             // A word such as "3rd", "1er", "1990er", "1990s".
             return self
-                .month_first(i)
-                .or_else(|| self.day_first(i, true))
+                .day_forms(i)
                 .or_else(|| self.decade_word(i).map(|hit| (hit, None)))
                 .or_else(|| self.century(i).map(|hit| (hit, None)))
                 .or_else(|| self.clock_alone(i).map(|hit| (hit, None)));
@@ -216,8 +252,7 @@ impl Scanner<'_> {
                 if let Some(hit) = self.numeric_dmy(i) {
                     return Some((hit, None));
                 }
-                self.month_first(i)
-                    .or_else(|| self.day_first(i, true))
+                self.day_forms(i)
                     .or_else(|| self.century(i).map(|hit| (hit, None)))
                     .or_else(|| self.clock_alone(i).map(|hit| (hit, None)))
             }
@@ -233,6 +268,14 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// The month-first and the day-first rules at day number `i`, which share its
+    /// [`day_at`](Self::day_at) (read once).
+    fn day_forms(&mut self, i: usize) -> Option<Found> {
+        let day = self.day_at(i)?;
+        self.month_first(i, day)
+            .or_else(|| self.day_first_at(i, day, true))
+    }
+
     /// `first` and `second` as one interval mention, with the range cue before it
     /// ("zwischen", "from"); `None` when they make none (the second before the first, other
     /// grains). `needs_cue` says the
@@ -295,7 +338,7 @@ impl Scanner<'_> {
 pub(crate) mod table {
     use jiff::civil::{date, Date};
 
-    use super::{find_dates, DateCandidate};
+    use super::{find_dates_and_durations, DateCandidate};
     use crate::token::tokenize;
 
     /// The dates `find_dates` finds in `text`.
@@ -303,7 +346,7 @@ pub(crate) mod table {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let mut out = Vec::new();
-        find_dates(text, &tokens, reference, &mut out);
+        find_dates_and_durations(text, &tokens, reference, &mut out);
         out
     }
 
@@ -442,6 +485,7 @@ mod tests {
             start: 0,
             end: 1,
             value: "x".into(),
+            label: Label::Date,
             info: DateInfo {
                 grain: Grain::Day,
                 year: DateYear::Neither,

@@ -22,8 +22,12 @@ impl Scanner<'_> {
         if t.kind != TokenKind::Word || !(3..=16).contains(&(t.end - t.start)) {
             return None;
         }
-        // Spares the fold for most words next to a number ("12 Menschen").
+        // Spares the fold for most words next to a number ("12 Menschen"): the token hash
+        // first, then the gate.
         let tables = self.tables;
+        if !super::tables::hash_set_admits(&tables.month_hashes, t.hash) {
+            return None;
+        }
         let raw = &self.bytes[t.start..t.end];
         if raw[0] < 128 && !super::tables::gate_admits(&tables.month_gate, raw) {
             return None;
@@ -47,16 +51,20 @@ impl Scanner<'_> {
     /// The day at token `k`: a number 1–31 of one or two digits, or an ordinal ("3rd", "1er",
     /// "1º"). Returns `(day, end, end with marker)`, where the marker is an adjacent "." or "°"
     /// after a plain number ("3.", "1°").
-    fn day_at(&self, k: usize) -> Option<(i8, usize, usize)> {
+    pub(super) fn day_at(&self, k: usize) -> Option<(i8, usize, usize)> {
         let t = self.toks.get(k)?;
-        let s = t.text(self.text);
-        // The token may be a word with a suffix ("3rd"), so the digits are counted, not taken
-        // from the token kind.
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let b = &self.bytes[t.start..t.end];
+        // The token may be a word with a suffix ("3rd"), so a word's digits are counted; a
+        // number is digits only.
+        let digits = if t.kind == TokenKind::Number {
+            b.len()
+        } else {
+            b.iter().take_while(|c| c.is_ascii_digit()).count()
+        };
         if digits == 0 || digits > 2 {
             return None;
         }
-        let day = parse_digits(&s.as_bytes()[..digits]);
+        let day = parse_digits(&b[..digits]);
         // Only the range here; whether the month has the day is checked once the month is
         // known ("31. Februar" is refused there, whole).
         if !(1..=31).contains(&day) {
@@ -71,7 +79,7 @@ impl Scanner<'_> {
                     m.kind == TokenKind::Punct && matches!(m.text(self.text), "." | "°")
                 });
             Some((day, k + 1, if marked { k + 2 } else { k + 1 }))
-        } else if self.is_ordinal_suffix(&s[digits..]) {
+        } else if self.is_ordinal_suffix(&t.text(self.text)[digits..]) {
             Some((day, k + 1, k + 1))
         } else {
             None
@@ -175,8 +183,12 @@ impl Scanner<'_> {
 
     /// Month before day, in languages that write it so: "October 3", "Oct. 3, 2024",
     /// "October 3rd, 2024", and the range "October 1-3, 2024".
-    pub(super) fn month_first(&mut self, i: usize) -> Option<Found> {
-        let (day, day_end, _) = self.day_at(i)?;
+    /// `day` is [`day_at`](Self::day_at) of `i`, which the caller has for the next rule too.
+    pub(super) fn month_first(
+        &mut self,
+        i: usize,
+        (day, day_end, _): (i8, usize, usize),
+    ) -> Option<Found> {
         let p = i.checked_sub(1)?;
         // Only languages that write the month first may open a date with it: in German,
         // "im Oktober 3 Spiele" is no date.
@@ -246,7 +258,17 @@ impl Scanner<'_> {
     /// Day before month: "3. Oktober 2024", "3 de octubre de 2024", "3rd of October", and the
     /// range "1. bis 3. Oktober" when `allow_range`.
     pub(super) fn day_first(&mut self, i: usize, allow_range: bool) -> Option<Found> {
-        let (day, _, after) = self.day_at(i)?;
+        let day = self.day_at(i)?;
+        self.day_first_at(i, day, allow_range)
+    }
+
+    /// [`day_first`](Self::day_first) with `day`, the [`day_at`](Self::day_at) of `i`.
+    pub(super) fn day_first_at(
+        &mut self,
+        i: usize,
+        (day, _, after): (i8, usize, usize),
+        allow_range: bool,
+    ) -> Option<Found> {
         // "6,107.31 August" is a number; "$12 December" a price.
         let after_currency = i > 0
             && self.toks[i - 1].kind == TokenKind::Punct
@@ -401,7 +423,8 @@ impl Scanner<'_> {
                     let opens = p == 0
                         || self.toks[p - 1].kind == TokenKind::Punct
                             && matches!(self.tok_text(p - 1), "." | "!" | "?" | "\n");
-                    let month = self.folded(p).is_some_and(|f| tables.month(f).is_some());
+                    let month = super::tables::hash_set_admits(&tables.month_hashes, t.hash)
+                        && self.folded(p).is_some_and(|f| tables.month(f).is_some());
                     if (t.is_capitalised() && (!opens || month))
                         || self.digit_initial(p)
                         || self.word_in(p, &tables.words.amount_cues)
@@ -477,7 +500,12 @@ impl Scanner<'_> {
     /// [`Tables::named`]: super::tables::Tables::named
     pub(super) fn named_alone(&mut self, i: usize, code: i8) -> Option<Hit> {
         if code >= UNIT {
-            return self.unit_expr(i, (code - UNIT) as u8);
+            let unit = (code - UNIT) as u8;
+            let relative = self.unit_expr(i, unit);
+            if relative.is_some() || !self.durations {
+                return relative;
+            }
+            return self.duration(i, unit);
         }
         if code == HOLIDAY {
             return self.holiday(i);
@@ -511,6 +539,10 @@ impl Scanner<'_> {
     /// with a link between ("Ende des Jahres 1940", "Ende des 19. Jahrhunderts"). Never
     /// reaches into the mention before it.
     pub(super) fn extend_left(&mut self, hit: Hit) -> Hit {
+        // A duration takes no modifier ("Ende zwei Wochen" is no phrase of either).
+        if matches!(hit.value, Value::Duration { .. }) {
+            return hit;
+        }
         let tables = self.tables;
         let floor = self.floor;
         let mut hit = hit;
@@ -581,10 +613,13 @@ impl Scanner<'_> {
 
     /// The season named by word token `k`, if any.
     fn season_at(&mut self, k: usize) -> Option<u8> {
-        if self.toks.get(k)?.kind != TokenKind::Word {
+        let t = self.toks.get(k)?;
+        let tables = self.tables;
+        // Every season name is in `word_hashes`: most words go without a fold.
+        if t.kind != TokenKind::Word || !super::tables::hash_set_admits(&tables.word_hashes, t.hash)
+        {
             return None;
         }
-        let tables = self.tables;
         tables.season(self.folded(k)?)
     }
 

@@ -57,6 +57,10 @@ impl Scanner<'_> {
     /// Woche" (the ISO week), "im nächsten Jahr", "vor zwei Wochen", "two days ago", "in drei
     /// Tagen". A count gives a day for days and weeks, else the month or year.
     pub(super) fn unit_expr(&mut self, i: usize, unit: u8) -> Option<Hit> {
+        // Hours and minutes make durations only.
+        if unit > 3 {
+            return None;
+        }
         let reference = self.reference?;
         // "Jahr 2024" is a year.
         if self.number(i + 1).is_some_and(|(_, digits)| digits == 4) {
@@ -296,13 +300,11 @@ fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u16 {
 /// day, month, season, unit or holiday word.
 #[inline]
 fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
-    // Digits go to the other families, which need no table to be tried.
-    if bytes[t.start].is_ascii_digit() {
-        return true;
-    }
     // The tokenizer's hash of the folded word turns nearly every word away with one load;
-    // `at_word` settles the rest.
+    // `at_word` settles the rest. Digits go to the other families, which need no table to be
+    // tried (`get` spares a bounds check's panic path: a token always has its first byte).
     hash_set_admits(&tables.word_hashes, t.hash)
+        || bytes.get(t.start).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether weekday or relative-word table entry `e` matches token text `s`: in any ASCII
@@ -403,9 +405,9 @@ mod tests {
         check(
             "
             letzte Woche                   |
-            @ drei Tage                    |
-            @ in den letzten drei Jahren   |
-            @ zwei Wochen lang             |
+            @ drei Tage                    | drei Tage = P3D
+            @ in den letzten drei Jahren   | drei Jahren = P3Y
+            @ zwei Wochen lang             | zwei Wochen = P2W
             @ jeden Tag                    |
             @ im Jahr                      |
             ",

@@ -9,6 +9,7 @@
 
 use jiff::civil::Date;
 
+use crate::gazetteer::Label;
 use crate::token::{fold_into, Token, TokenKind};
 
 use super::tables::{Tables, WordSet};
@@ -52,6 +53,9 @@ pub(super) struct Scanner<'a> {
     pub(super) reference: Option<Date>,
     /// Every pack's words, merged; one dereference of the lazy static per call.
     pub(super) tables: &'static Tables,
+    /// Whether durations are looked for too (see
+    /// [`find_dates_and_durations`](super::find_dates_and_durations)).
+    pub(super) durations: bool,
     /// Reused fold buffer for the few tokens that are compared with the tables.
     buf: Vec<u8>,
     /// First token not yet inside a mention: look-behind rules must not reach below it, which
@@ -82,6 +86,7 @@ impl<'a> Scanner<'a> {
             toks,
             reference,
             tables: &super::tables::TABLES,
+            durations: false,
             buf: Vec::new(),
             floor: 0,
             soft: None,
@@ -115,6 +120,11 @@ impl<'a> Scanner<'a> {
             start: self.toks[hit.start].start,
             end: self.toks[hit.end - 1].end,
             value: value::render(hit.value, self.reference, self.anchor),
+            label: if matches!(hit.value, Value::Duration { .. }) {
+                Label::Duration
+            } else {
+                Label::Date
+            },
             info: DateInfo {
                 grain: hit.value.grain(),
                 year: match hit.value.explicit_year() {
@@ -214,12 +224,14 @@ impl<'a> Scanner<'a> {
         Some(&self.buf)
     }
 
-    /// Whether token `k`, folded, is in `set`; the gate spares the fold for most tokens.
+    /// Whether token `k`, folded, is in `set`; the token hash and the gate spare the fold for
+    /// most tokens.
     pub(super) fn folded_in(&mut self, k: usize, set: &WordSet) -> bool {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        set.may_contain(&self.bytes[t.start..t.end])
+        set.may_hash(t.hash)
+            && set.may_contain(&self.bytes[t.start..t.end])
             && self.folded(k).is_some_and(|f| set.contains(f))
     }
 

@@ -30,12 +30,15 @@ const NEUTRAL_RANGE_LINKS: &[&str] = &["-", "/", "–", "—"];
 /// Units that belong to no language: symbols and currency codes ("2030 km", "2024 EUR").
 const NEUTRAL_UNITS: &[&str] = &["chf", "eur", "gbp", "kg", "km", "m", "t", "usd"];
 
-/// A sorted list of folded words with the [`Gate`] of its entries.
+/// A sorted list of folded words with the [`Gate`] and the hash set of its entries.
 pub(super) struct WordSet {
     /// The folded words, sorted by bytes, without repeats.
     pub(super) words: Vec<&'static str>,
     /// The keys of the words that are at least two bytes long.
     gate: Gate,
+    /// The words' token hashes as a [`hash_set_admits`] set: the first test of a token, one
+    /// shift and one load on the hash the tokenizer computed anyway (no fold, no text read).
+    hashes: Box<[u64; 1024]>,
 }
 
 impl WordSet {
@@ -49,7 +52,19 @@ impl WordSet {
         for w in words.iter().filter(|w| w.len() >= 2) {
             gate_add(&mut gate, w);
         }
-        WordSet { words, gate }
+        let hashes = hash_set(words.iter().copied());
+        WordSet {
+            words,
+            gate,
+            hashes,
+        }
+    }
+
+    /// Whether a token with token hash `h` may be one of the words: `false` only when it
+    /// surely is not (the token hash is that of the folded text, see [`crate::token::Token`]).
+    #[inline]
+    pub(super) fn may_hash(&self, h: u64) -> bool {
+        hash_set_admits(&self.hashes, h)
     }
 
     /// Whether raw token text `raw` may fold to one of the words: `false` only when it surely
@@ -75,7 +90,7 @@ pub(super) const SHARED_KEY: u16 = u16::MAX;
 pub(super) const HOLIDAY: i8 = 50;
 /// [`Tables::named`] values `SEASON..SEASON + 4` are seasons (`SEASON + season`).
 pub(super) const SEASON: i8 = 100;
-/// [`Tables::named`] values `UNIT..UNIT + 4` are calendar units (`UNIT + unit`).
+/// [`Tables::named`] values `UNIT..UNIT + 6` are calendar and clock units (`UNIT + unit`).
 pub(super) const UNIT: i8 = 110;
 
 /// Every pack's date words, merged for the rules. Field docs name the pack field each comes
@@ -88,6 +103,9 @@ pub(super) struct Tables {
     /// the key of its fold whenever the first byte is ASCII (no month name has "ß" or a soft
     /// hyphen); words starting with another byte skip the gate.
     pub(super) month_gate: Gate,
+    /// The token hashes of `months` (abbreviations included), as a [`hash_set_admits`] set:
+    /// the first test of the word next to a number, before the gate and the fold.
+    pub(super) month_hashes: Box<[u64; 1024]>,
     /// [`DateWords::weekdays`] of every pack, in [`Lang::ALL`] order.
     pub(super) weekdays: Vec<(&'static str, i8, bool)>,
     /// The gate of `weekdays` in any case, probed on the word before every date found
@@ -105,6 +123,8 @@ pub(super) struct Tables {
     pub(super) holidays: Vec<(&'static str, i8, i8)>,
     /// [`DateWords::number_words`] of every pack.
     pub(super) number_words: Vec<(&'static str, i8)>,
+    /// [`DateWords::duration_fractions`] of every pack.
+    pub(super) duration_fractions: Vec<(&'static str, u8)>,
     /// For each [`gate_key`], which `weekdays`, `relative` or `named` entry has it: 0 for
     /// none, `1 + i` for entry `i` of the three tables taken one after the other,
     /// [`SHARED_KEY`] for several. It is probed on every word, so a word costs one hash, one
@@ -189,6 +209,17 @@ pub(super) fn hash_set_admits(set: &[u64; 1024], h: u64) -> bool {
     set[h >> 6] >> (h & 63) & 1 != 0
 }
 
+/// The [`hash_set_admits`] set of `words`, which are folded already (the tests check it),
+/// hashed as the tokenizer hashes a token.
+fn hash_set<'w>(words: impl Iterator<Item = &'w str>) -> Box<[u64; 1024]> {
+    let mut set = Box::new([0u64; 1024]);
+    for w in words {
+        let h = hash_bits(crate::token::token_hash(w.as_bytes()));
+        set[h >> 6] |= 1 << (h & 63);
+    }
+    set
+}
+
 /// The tables, built on first use.
 pub(super) static TABLES: Lazy<Tables> = Lazy::new(Tables::build);
 
@@ -231,6 +262,7 @@ impl Tables {
         for m in &months {
             gate_add(&mut month_gate, m.0);
         }
+        let month_hashes = hash_set(months.iter().map(|m| m.0));
         let weekdays: Vec<_> = packs().flat_map(|p| p.weekdays.iter().copied()).collect();
         let mut weekday_gate = [0; 64];
         for w in &weekdays {
@@ -296,12 +328,16 @@ impl Tables {
         Tables {
             months,
             month_gate,
+            month_hashes,
             weekdays,
             weekday_gate,
             relative,
             named,
             seasons,
             holidays: packs().flat_map(|p| p.holidays.iter().copied()).collect(),
+            duration_fractions: packs()
+                .flat_map(|p| p.duration_fractions.iter().copied())
+                .collect(),
             number_words: packs()
                 .flat_map(|p| p.number_words.iter().copied())
                 .collect(),
@@ -351,7 +387,7 @@ impl Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::token::fold;
+    use crate::token::{fold, token_hash};
 
     fn capitalise(s: &str) -> String {
         let mut c = s.chars();
@@ -392,6 +428,7 @@ mod tests {
             for w in &set.words {
                 for form in forms(w) {
                     assert!(set.may_contain(form.as_bytes()), "{form}");
+                    assert!(set.may_hash(token_hash(fold(&form).as_bytes())), "{form}");
                 }
             }
         }
@@ -399,6 +436,10 @@ mod tests {
         for (m, _, _) in &t.months {
             for form in forms(m).iter().filter(|f| f.as_bytes()[0] < 128) {
                 assert!(gate_admits(&t.month_gate, form.as_bytes()), "{form}");
+            }
+            for form in forms(m) {
+                let h = token_hash(fold(&form).as_bytes());
+                assert!(hash_set_admits(&t.month_hashes, h), "{form}");
             }
         }
         for (w, _, _) in &t.weekdays {

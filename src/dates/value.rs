@@ -163,6 +163,9 @@ pub(super) enum Value {
     /// A month or year from the reference date ("nächstes Jahr"): written like a point, but
     /// no anchor for later dates.
     Near(Point),
+    /// A duration of `tenths` tenths of `unit` (0 day, 1 week, 2 month, 3 year, 4 hour,
+    /// 5 minute): "drei Tage" is 30 tenths of a day, `P3D`; "anderthalb Stunden" `PT1.5H`.
+    Duration { tenths: u16, unit: u8 },
 }
 
 /// An end of a [`Value::Range`]: a day, a month or a year.
@@ -241,7 +244,8 @@ impl Value {
             | Value::Resolved(_)
             | Value::Time { .. }
             | Value::Week { .. }
-            | Value::Near(_) => None,
+            | Value::Near(_)
+            | Value::Duration { .. } => None,
         }
     }
 
@@ -274,6 +278,14 @@ impl Value {
             Value::Time { .. } => Grain::Time,
             Value::Range { to, .. } | Value::Near(to) => Value::from(to).grain(),
             Value::Week { .. } => Grain::Week,
+            // A duration's grain is its unit's.
+            Value::Duration { unit, .. } => match unit {
+                0 => Grain::Day,
+                1 => Grain::Week,
+                2 => Grain::Month,
+                3 => Grain::Year,
+                _ => Grain::Time,
+            },
         }
     }
 }
@@ -463,6 +475,19 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             push_digits(s, week.into(), 2);
         }
         Value::Near(p) => push_value(s, p.into(), reference, anchor),
+        Value::Duration { tenths, unit } => {
+            s.push('P');
+            if unit >= 4 {
+                s.push('T');
+            }
+            let mut digits = itoa::Buffer::new();
+            s.push_str(digits.format(tenths / 10));
+            if tenths % 10 != 0 {
+                s.push('.');
+                s.push(char::from(b'0' + (tenths % 10) as u8));
+            }
+            s.push(char::from(b"DWMYHM"[usize::from(unit.min(5))]));
+        }
         Value::Time { day, clock } => {
             if let Some(day) = day {
                 push_value(s, day.into(), reference, anchor);

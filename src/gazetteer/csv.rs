@@ -100,10 +100,12 @@ pub fn read_rows<R: Read>(reader: R, path: &Path) -> Result<Vec<Row>, LineMessag
         let line = record.position().map_or(0, |p| p.line());
         let field = |col: usize| record.get(col).unwrap_or("").trim();
         let label: Label = field(type_col).parse().map_err(|m| err(line, m))?;
-        if label == Label::Date {
+        if matches!(label, Label::Date | Label::Duration) {
             return Err(err(
                 line,
-                "type \"date\" cannot come from a gazetteer: dates are found by rules".into(),
+                format!(
+                    "type \"{label}\" cannot come from a gazetteer: {label}s are found by rules"
+                ),
             ));
         }
         let canonical = field(canonical_col);

@@ -25,11 +25,14 @@ pub enum Label {
     Region,
     /// A nationality adjective or demonym, linked to its country's ISO code ("französische").
     Nationality,
+    /// A duration: a count and a unit of time ("drei Tage", "for two weeks"), valued in ISO
+    /// 8601 ("P3D", "P2W").
+    Duration,
 }
 
 impl Label {
     /// Every label, in a fixed order.
-    pub const ALL: [Label; 7] = [
+    pub const ALL: [Label; 8] = [
         Label::Person,
         Label::Country,
         Label::Organisation,
@@ -37,10 +40,11 @@ impl Label {
         Label::City,
         Label::Region,
         Label::Nationality,
+        Label::Duration,
     ];
 
     /// The label's name as written in gazetteers and output: `person`, `country`,
-    /// `organisation`, `date`, `city`, `region`, `nationality`.
+    /// `organisation`, `date`, `city`, `region`, `nationality`, `duration`.
     pub fn as_str(self) -> &'static str {
         match self {
             Label::Person => "person",
@@ -50,6 +54,7 @@ impl Label {
             Label::City => "city",
             Label::Region => "region",
             Label::Nationality => "nationality",
+            Label::Duration => "duration",
         }
     }
 }
@@ -73,9 +78,10 @@ impl FromStr for Label {
             "city" => Ok(Label::City),
             "region" => Ok(Label::Region),
             "nationality" => Ok(Label::Nationality),
+            "duration" => Ok(Label::Duration),
             other => Err(format!(
                 "unknown type {other:?} (expected person, country, organisation, date, city, \
-                 region or nationality)"
+                 region, nationality or duration)"
             )),
         }
     }

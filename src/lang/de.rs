@@ -552,6 +552,10 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("jahre", 3),
         ("jahren", 3),
         ("jahres", 3),
+        ("stunde", 4),
+        ("stunden", 4),
+        ("minute", 5),
+        ("minuten", 5),
     ],
     unit_past: &[
         "letzte",
@@ -595,6 +599,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("elf", 11),
         ("zwölf", 12),
     ],
+    duration_fractions: &[("anderthalb", 15), ("eineinhalb", 15), ("zweieinhalb", 25)],
     holidays: &[
         ("neujahr", 1, 1),
         ("neujahrstag", 1, 1),

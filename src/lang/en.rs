@@ -375,6 +375,10 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("months", 2),
         ("year", 3),
         ("years", 3),
+        ("hour", 4),
+        ("hours", 4),
+        ("minute", 5),
+        ("minutes", 5),
     ],
     unit_past: &["last", "past", "previous"],
     unit_next: &["coming", "next"],
@@ -398,6 +402,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("eleven", 11),
         ("twelve", 12),
     ],
+    duration_fractions: &[],
     holidays: &[
         ("christmas day", 12, 25),
         ("christmas eve", 12, 24),

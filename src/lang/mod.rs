@@ -460,7 +460,8 @@ pub(crate) struct DateWords {
     /// Articles after a range link, before the second end ("bis zum 22.01.2016").
     pub(crate) range_articles: &'static [&'static str],
     /// Calendar units: `(word, unit)`, unit 0 day, 1 week, 2 month, 3 year ("letzte Woche",
-    /// "vor zwei Tagen", "next month").
+    /// "vor zwei Tagen", "next month"), and the clock units 4 hour, 5 minute, which make
+    /// durations only ("48 Stunden").
     pub(crate) calendar_units: &'static [(&'static str, u8)],
     /// Words before a unit that point one back ("letzte Woche", "last month").
     pub(crate) unit_past: &'static [&'static str],
@@ -476,6 +477,9 @@ pub(crate) struct DateWords {
     pub(crate) later_before: &'static [&'static str],
     /// Number words: `(word, value)` ("zwei", "two").
     pub(crate) number_words: &'static [(&'static str, i8)],
+    /// Words for a count with a fraction before a unit, in tenths: `("anderthalb", 15)` makes
+    /// "anderthalb Stunden" a duration of 1.5 hours.
+    pub(crate) duration_fractions: &'static [(&'static str, u8)],
     /// Holidays on a fixed day: `(tokens, month, day)`, the folded tokens joined by one space
     /// ("heiligabend", "new year ' s eve").
     pub(crate) holidays: &'static [(&'static str, i8, i8)],

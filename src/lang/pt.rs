@@ -116,6 +116,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     ago_after: &[],
     later_before: &[],
     number_words: &[],
+    duration_fractions: &[],
     holidays: &[],
     amount_cues: &[],
 };

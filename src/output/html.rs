@@ -56,6 +56,7 @@ fn look(label: Label) -> (&'static str, &'static str) {
         Label::Region => ("REG", "#a8eee0"),
         Label::Nationality => ("NAT", "#e6d0ff"),
         Label::Date => ("DATE", "#ffc8d8"),
+        Label::Duration => ("DUR", "#ffe0b0"),
     }
 }
 

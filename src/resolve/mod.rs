@@ -211,7 +211,7 @@ pub(crate) fn merge_dates<'a>(
         }
         kept_dates.push((d.start, d.end));
         out.push(Mention {
-            label: Label::Date,
+            label: d.label,
             span: Span {
                 start: d.start,
                 end: d.end,
@@ -452,6 +452,7 @@ mod tests {
                     start,
                     end,
                     value: "X".into(),
+                    label: Label::Date,
                     info: crate::dates::DateInfo {
                         grain: crate::dates::Grain::Day,
                         year: crate::dates::DateYear::Neither,

@@ -271,7 +271,7 @@ fn with_types(
     if set == LabelSet::empty() {
         return Err(PyValueError::new_err(
             "types is empty: give at least one of person, country, organisation, date, city, \
-             region, nationality (or None for all)",
+             region, nationality, duration (or None for all)",
         ));
     }
     Ok(Some(extractor.with_labels(set)))
