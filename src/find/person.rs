@@ -192,48 +192,52 @@ static TITLE_HASHES: Lazy<Vec<u64>> = Lazy::new(|| {
 });
 
 /// The packs' role nouns that end a compound title ([`lang::EntityWords::role_suffixes`]),
-/// folded, with a bit per last byte to turn most words away before any comparison. Written
-/// here: a suffix automaton crate would cost more than the few comparisons that pass the gate.
+/// folded, indexed by their last three bytes: a word whose last three bytes (ASCII case
+/// folded) end no role noun is turned away by one binary search, without folding it. Written
+/// here: a suffix automaton crate would cost more than the few comparisons that pass.
 struct Roles {
-    last: [bool; 256],
-    words: Vec<Vec<u8>>,
+    /// (last three bytes, role noun), sorted.
+    by_tail: Vec<([u8; 3], Vec<u8>)>,
 }
 
 impl Roles {
     fn new() -> Roles {
-        let mut words: Vec<Vec<u8>> = lang::all_of(|w| w.role_suffixes)
+        let mut by_tail: Vec<([u8; 3], Vec<u8>)> = lang::all_of(|w| w.role_suffixes)
             .map(|w| {
                 let mut f = Vec::new();
                 crate::token::fold_into(w, &mut f);
-                f
+                let n = f.len();
+                ([f[n - 3], f[n - 2], f[n - 1]], f)
             })
             .collect();
-        words.sort_unstable();
-        words.dedup();
-        let mut last = [false; 256];
-        for w in &words {
-            last[*w.last().unwrap() as usize] = true;
-        }
-        Roles { last, words }
+        by_tail.sort_unstable();
+        by_tail.dedup();
+        Roles { by_tail }
     }
 
     /// Whether `word` is a role noun or ends in one after a part of two bytes or more or a
     /// hyphen ("Bundestrainer", "SPD-Chef"; not "Schef").
     fn ends_in_role(&self, word: &str) -> bool {
-        let Some(&b) = word.as_bytes().last() else {
-            return false;
-        };
-        if !self.last[b.to_ascii_lowercase() as usize] && b.is_ascii() {
+        let b = word.as_bytes();
+        let n = b.len();
+        if n < 3 {
             return false;
         }
-        let mut folded = Vec::with_capacity(word.len());
-        crate::token::fold_into(word, &mut folded);
-        self.words.iter().any(|r| {
-            folded.ends_with(r) && {
-                let rest = folded.len() - r.len();
-                rest == 0 || rest >= 2 || folded[rest - 1] == b'-'
-            }
-        })
+        let tail = [
+            b[n - 3].to_ascii_lowercase(),
+            b[n - 2].to_ascii_lowercase(),
+            b[n - 1].to_ascii_lowercase(),
+        ];
+        let first = self.by_tail.partition_point(|(t, _)| *t < tail);
+        self.by_tail[first..]
+            .iter()
+            .take_while(|(t, _)| *t == tail)
+            .any(|(_, r)| {
+                n >= r.len() && b[n - r.len()..].eq_ignore_ascii_case(r) && {
+                    let rest = n - r.len();
+                    rest == 0 || rest >= 2 || b[rest - 1] == b'-'
+                }
+            })
     }
 }
 
