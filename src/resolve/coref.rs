@@ -113,21 +113,14 @@ pub(crate) fn link_surnames<'a>(
         {
             continue;
         }
-        out.push(Mention {
-            label: Label::Person,
-            span: Span {
-                start: t.start,
-                end: t.end,
-                ..Span::default()
-            },
-            text: t.text(text),
+        out.push(added(
+            Label::Person,
+            t.start..t.end,
+            t.text(text),
             canonical,
             id,
-            country: "",
-            value: None,
-            date: None,
-            origin: source,
-        });
+            source,
+        ));
     }
     if out.len() > found {
         out.sort_by_key(|m| m.span.start);
@@ -184,21 +177,14 @@ pub(crate) fn link_acronyms<'a>(
         if covered(k, claims, &mut c) || in_date(t.start, t.end, dates, &mut d) {
             continue;
         }
-        out.push(Mention {
-            label: Label::Organisation,
-            span: Span {
-                start: t.start,
-                end: t.end,
-                ..Span::default()
-            },
-            text: word,
+        out.push(added(
+            Label::Organisation,
+            t.start..t.end,
+            word,
             canonical,
             id,
-            country: "",
-            value: None,
-            date: None,
-            origin: Origin::Coreference,
-        });
+            Origin::Coreference,
+        ));
     }
     if out.len() > found {
         out.sort_by_key(|m| m.span.start);
@@ -274,21 +260,14 @@ fn cue_people<'a>(
         if covered(k, claims, &mut c) || in_date(t.start, t.end, dates, &mut d) {
             continue;
         }
-        out.push(Mention {
-            label: Label::Person,
-            span: Span {
-                start: t.start,
-                end: t.end,
-                ..Span::default()
-            },
-            text: word,
-            canonical: word,
-            id: "",
-            country: "",
-            value: None,
-            date: None,
-            origin: Origin::Cue,
-        });
+        out.push(added(
+            Label::Person,
+            t.start..t.end,
+            word,
+            word,
+            "",
+            Origin::Cue,
+        ));
     }
     if out.len() > found {
         out.sort_by_key(|m| m.span.start);
@@ -313,9 +292,7 @@ fn collect_bearers(out: &[Mention<'_>], scratch: &mut CorefScratch) {
         if last.chars().count() < 3 || !last.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        scratch.fold.clear();
-        fold_into(last, &mut scratch.fold);
-        let key = token_hash(&scratch.fold);
+        let key = folded_hash(last, &mut scratch.fold);
         scratch.surnames.entry(key).or_default().push(k);
     }
 }
@@ -398,9 +375,7 @@ fn surnames_over_names(
         let placed = before.is_some_and(|w| lang::has(List::PlacePrepositions, w))
             || (before == Some(",") && after == Some(","))
             || after == Some(":");
-        scratch.fold.clear();
-        fold_into(m.text, &mut scratch.fold);
-        let key = token_hash(&scratch.fold);
+        let key = folded_hash(m.text, &mut scratch.fold);
         match places.iter_mut().find(|p| p.0 == key) {
             Some(p) => (p.1, p.2) = (p.1 + u32::from(placed), p.2 + 1),
             None => places.push((key, u32::from(placed), 1)),
@@ -435,9 +410,7 @@ fn surnames_over_names(
         if surname.is_empty() || !one_word(surname) || surname.chars().count() < 3 {
             continue;
         }
-        scratch.fold.clear();
-        fold_into(surname, &mut scratch.fold);
-        let key = token_hash(&scratch.fold);
+        let key = folded_hash(surname, &mut scratch.fold);
         if is_place(key) {
             continue;
         }
@@ -452,22 +425,50 @@ fn surnames_over_names(
         }
         let (canonical, id) = (out[p].canonical, out[p].id);
         let start = span.start;
-        out[m] = Mention {
-            label: Label::Person,
-            span: Span {
-                start,
-                end: start + surname.len(),
-                ..Span::default()
-            },
-            text: &name[..surname.len()],
+        let text = &name[..surname.len()];
+        out[m] = added(
+            Label::Person,
+            start..start + surname.len(),
+            text,
             canonical,
             id,
-            country: "",
-            value: None,
-            date: None,
-            origin: Origin::Coreference,
-        };
+            Origin::Coreference,
+        );
     }
+}
+
+/// A mention that coreference adds: `label` over the byte range `span`, with the identity
+/// (`canonical`, `id`) of what it links to. Character offsets are filled in after.
+fn added<'a>(
+    label: Label,
+    span: std::ops::Range<usize>,
+    text: &'a str,
+    canonical: &'a str,
+    id: &'a str,
+    origin: Origin,
+) -> Mention<'a> {
+    Mention {
+        label,
+        span: Span {
+            start: span.start,
+            end: span.end,
+            ..Span::default()
+        },
+        text,
+        canonical,
+        id,
+        country: "",
+        value: None,
+        date: None,
+        origin,
+    }
+}
+
+/// The token hash of `name` folded, with `buf` as the folding buffer.
+fn folded_hash(name: &str, buf: &mut Vec<u8>) -> u64 {
+    buf.clear();
+    fold_into(name, buf);
+    token_hash(buf)
 }
 
 /// Whether a lone capitalised word at token `k` stands where a noun would rather than a name:
