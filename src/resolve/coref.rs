@@ -13,7 +13,7 @@ use std::hash::BuildHasherDefault;
 use crate::find::acronym::Definition;
 use crate::find::lookup::Lookup;
 use crate::find::lookup::PrehashedKey;
-use crate::find::Candidate;
+use crate::find::{Candidate, EntryId};
 use crate::gazetteer::Label;
 use crate::lang::{self, List};
 use crate::span::{Mention, Origin, Span};
@@ -47,7 +47,9 @@ enum Bearer {
 ///    `claims` (sorted, disjoint) and `dates` (byte ranges, sorted) that is a bearer's surname
 ///    or its genitive becomes a [`Origin::Coreference`] mention of that person (ambiguous:
 ///    a person with no canonical name or id); else, where exactly one person of the gazetteers
-///    bears it and it does not open a sentence, a [`Origin::KnownSurname`] mention.
+///    bears it where a name stands, a [`Origin::KnownSurname`] mention; first in a sentence,
+///    only when the same person stands elsewhere where a name stands, or when the word has
+///    six letters or more and a lower-case word follows it.
 ///
 /// `out` is sorted by start afterwards.
 #[allow(clippy::too_many_arguments)]
@@ -75,6 +77,10 @@ pub(crate) fn link_surnames<'a>(
     let in_doc = |h: u64| filter >> (h & 63) & 1 != 0;
     let found = out.len();
     let (mut c, mut d) = (0, 0);
+    // Known surnames that open a sentence ("… . Steinmeier sagte"), kept back: each is a
+    // mention only if the same person stands elsewhere in the document where a name stands.
+    let mut opening: Vec<(usize, EntryId)> = Vec::new();
+    let mut named: Vec<EntryId> = Vec::new();
     for &k in words {
         let t = &tokens[k];
         // The surname itself, or its genitive ("Macrons").
@@ -94,11 +100,17 @@ pub(crate) fn link_surnames<'a>(
                         .map(|e| (e, true))
                 })
         };
+        let mut held = None;
         let (canonical, id, source) = match bearer {
             Some(Bearer::Person(m)) => (out[m].canonical, out[m].id, Origin::Coreference),
             Some(Bearer::Ambiguous) => (t.text(text), "", Origin::Coreference),
             None => match known() {
-                Some((e, genitive)) if !stands_as_noun(text, tokens, k, genitive) => {
+                Some((e, genitive)) => {
+                    match noun_position(text, tokens, k, genitive) {
+                        Position::Name => named.push(e),
+                        Position::Opening => held = Some(e),
+                        Position::Noun => continue,
+                    }
                     let e = lookup.entry(e);
                     (e.canonical, e.id, Origin::KnownSurname)
                 }
@@ -113,6 +125,10 @@ pub(crate) fn link_surnames<'a>(
         {
             continue;
         }
+        if let Some(e) = held {
+            opening.push((k, e));
+            continue;
+        }
         out.push(added(
             Label::Person,
             t.start..t.end,
@@ -120,6 +136,28 @@ pub(crate) fn link_surnames<'a>(
             canonical,
             id,
             source,
+        ));
+    }
+    for (k, e) in opening {
+        let t = &tokens[k];
+        // Or, with no such evidence, a long surname (short ones are too often a word that may
+        // open a sentence: "Weil", "Kurz", "May", "Son", "Hunt") before a lower-case word
+        // ("Steinmeier sagte", "Berlusconi ist").
+        let long_before_verb = t.text(text).chars().count() >= 6
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised());
+        if !long_before_verb && !named.contains(&e) {
+            continue;
+        }
+        let entry = lookup.entry(e);
+        out.push(added(
+            Label::Person,
+            t.start..t.end,
+            t.text(text),
+            entry.canonical,
+            entry.id,
+            Origin::KnownSurname,
         ));
     }
     if out.len() > found {
@@ -477,8 +515,25 @@ fn folded_hash(name: &str, buf: &mut Vec<u8>) -> u64 {
 /// "Kraft", "Laden" and "Jobs" are surnames too), in capitals, or before another capitalised
 /// word (part of a longer name; a genitive may stand before a noun).
 fn stands_as_noun(text: &str, tokens: &[Token], k: usize, genitive: bool) -> bool {
+    noun_position(text, tokens, k, genitive) != Position::Name
+}
+
+/// Where a capitalised word stands, as [`noun_position`] tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Position {
+    /// Where a name stands.
+    Name,
+    /// First in a sentence or a line, and nothing else against a name: every German noun
+    /// stands so, and so does every surname.
+    Opening,
+    /// Where a noun stands, or in capitals, or as part of a longer name or a compound.
+    Noun,
+}
+
+/// Where token `k` stands (see [`stands_as_noun`] for the tests).
+fn noun_position(text: &str, tokens: &[Token], k: usize, genitive: bool) -> Position {
     let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
-        return true;
+        return Position::Opening;
     };
     let t = &tokens[k];
     let between = &text[prev.end..t.start];
@@ -503,17 +558,25 @@ fn stands_as_noun(text: &str, tokens: &[Token], k: usize, genitive: bool) -> boo
                 && !text[t.end..n.start].contains('\n')
                 && n.start > t.end
         });
-    shouted
+    if shouted
         || compound
         || next_capitalised
         || prev.kind == TokenKind::Number
-        || between.contains('\n')
-        || matches!(
-            w,
-            "." | "!" | "?" | ":" | "\"" | "„" | "“" | "”" | "«" | "»" | "(" | "-" | "–" | "—"
-        )
+        || matches!(w, "(" | "-" | "–" | "—")
         || lang::has(List::Articles, w)
         || lang::has(List::Determiners, w)
+    {
+        Position::Noun
+    } else if between.contains('\n')
+        || matches!(
+            w,
+            "." | "!" | "?" | ":" | "\"" | "„" | "“" | "”" | "«" | "»"
+        )
+    {
+        Position::Opening
+    } else {
+        Position::Name
+    }
 }
 
 /// Whether token `k` lies inside one of `claims` (sorted, disjoint). `c` is where the last
@@ -773,8 +836,22 @@ mod tests {
         let table: &[(&str, Vec<Linked>)] = &[
             ("Gestern sagte Merkel, sie komme.", merkel("Merkel")),
             ("Das sah auch Merkels Sprecher so.", merkel("Merkels")),
+            // First in a sentence: a long surname before a lower-case word, in German and
+            // English; a short one only when the person stands elsewhere where a name stands.
+            ("Merkel kam.", merkel("Merkel")),
+            ("Es regnet. Merkel said so.", merkel("Merkel")),
+            ("Kraft fehlt.", vec![]),
+            ("Kraft is back.", vec![]),
+            (
+                "Kraft kam. Gestern sagte Kraft etwas.",
+                vec![
+                    row("Kraft", "Hannelore Kraft", "Q1", "known-surname"),
+                    row("Kraft", "Hannelore Kraft", "Q1", "known-surname"),
+                ],
+            ),
             // Where every word is capitalised, or a noun stands: no evidence.
-            ("Merkel kam.", vec![]),
+            ("Merkel Stiftung.", vec![]),
+            ("Das. Merkel-Regierung kam.", vec![]),
             ("Die Kraft fehlt, sagte er.", vec![]),
             ("Es ist in Kraft.", vec![]),
             ("Gestern sagte MERKEL etwas.", vec![]),
