@@ -1073,7 +1073,8 @@ def month_names(archives) -> set[str]:
 
 
 # Names that are everyday phrases in German running text: matched only when capitalised.
-EVERYDAY_PHRASES = {"die welt", "die zeit", "die presse", "der standard", "die linke"}
+EVERYDAY_PHRASES = {"die welt", "die zeit", "die presse", "der standard", "die linke", "the times",
+                    "la liga"}
 
 
 # English words that are also given names and often start a sentence before a capitalised word.
