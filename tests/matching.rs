@@ -312,6 +312,25 @@ fn organisations_by_head_word_or_legal_form() {
                 m("organisation", "Mercedes College"),
             ],
         ),
+        // A known organisation is taken in too ("Generali" and "George Washington University"
+        // are gazetteer entries); without a head word after it, it stands alone.
+        (
+            "Die Generali Versicherung zahlt, die Generali und die Deutsche Bank melden Gewinne.",
+            &["--types", "organisation"],
+            vec![
+                m("organisation", "Generali Versicherung").is("Generali Versicherung", ""),
+                m("organisation", "Generali"),
+                m("organisation", "Deutsche Bank"),
+            ],
+        ),
+        (
+            "She studied at George Washington University and worked at George Washington University Hospital.",
+            &["--types", "organisation"],
+            vec![
+                m("organisation", "George Washington University"),
+                m("organisation", "George Washington University Hospital"),
+            ],
+        ),
     ]);
 }
 

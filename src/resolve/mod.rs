@@ -118,12 +118,17 @@ fn takes_in_places(tokens: &[Token], c: &Candidate, kept: &[Candidate]) -> Optio
     ) {
         return None;
     }
-    // Places, and people an organisation is named after ("George Washington University
-    // Hospital", "Mercedes College").
+    // Places, people an organisation is named after ("Mercedes College"), and organisations
+    // whose part it is ("George Washington University Hospital", "Generali Versicherung").
     let is_place = |k: &Candidate| {
         matches!(
             k.label,
-            Label::City | Label::Region | Label::Country | Label::Nationality | Label::Person
+            Label::City
+                | Label::Region
+                | Label::Country
+                | Label::Nationality
+                | Label::Person
+                | Label::Organisation
         )
     };
     let places = kept
