@@ -343,12 +343,17 @@ mod tests {
                 vec![(0, 2), (3, 4)],
             ),
             (
-                "but not an organisation or a person before it",
+                "and a known organisation before it",
                 vec![
                     cand(0, 0, 0, name(0)),
                     cand(2, 0, 2, suffix(2)),
                     cand(2, 1, 2, suffix(1)),
                 ],
+                vec![(0, 2)],
+            ),
+            (
+                "but only one its own name reaches over",
+                vec![cand(0, 0, 0, name(0)), cand(2, 1, 2, suffix(1))],
                 vec![(0, 0), (1, 2)],
             ),
             (
