@@ -334,6 +334,26 @@ mod tests {
                 &[("George H. W. Bush", "person", "given-name")],
             ),
             ("Peter A.", &[]),
+            // Given names that are also rare words ("albert", "matt", "brad"), and a rank that
+            // is no given name.
+            (
+                "Albert Wren und Max Hohenberg",
+                &[
+                    ("Albert Wren", "person", "given-name"),
+                    ("Max Hohenberg", "person", "given-name"),
+                ],
+            ),
+            (
+                "produced by Brad Hardie",
+                &[("Brad Hardie", "person", "given-name")],
+            ),
+            (
+                "Colonel Jesse Auton",
+                &[("Jesse Auton", "person", "given-name")],
+            ),
+            // Frequent words stay out, and the first word of a company ("Ford Motor").
+            ("Young Turks", &[]),
+            ("mit ihrem Ford Fiesta", &[]),
             ("Herr Müller kam", &[("Müller", "person", "title")]),
             ("Mr. Smith left", &[("Smith", "person", "title")]),
             (
