@@ -47,7 +47,9 @@ enum Bearer {
 ///    `claims` (sorted, disjoint) and `dates` (byte ranges, sorted) that is a bearer's surname
 ///    or its genitive becomes a [`Origin::Coreference`] mention of that person (ambiguous:
 ///    a person with no canonical name or id); else, where exactly one person of the gazetteers
-///    bears it where a name stands, a [`Origin::KnownSurname`] mention; first in a sentence,
+///    bears it where a name stands, a [`Origin::KnownSurname`] mention (where several do, one
+///    with no canonical name or id, unless a capitalised word stands before it or a particle
+///    after it); first in a sentence,
 ///    only when the same person stands elsewhere where a name stands, or when the word has
 ///    six letters or more and a lower-case word follows it.
 ///
@@ -79,7 +81,7 @@ pub(crate) fn link_surnames<'a>(
     let (mut c, mut d) = (0, 0);
     // Known surnames that open a sentence ("… . Steinmeier sagte"), kept back: each is a
     // mention only if the same person stands elsewhere in the document where a name stands.
-    let mut opening: Vec<(usize, EntryId)> = Vec::new();
+    let mut opening: Vec<(usize, Option<EntryId>)> = Vec::new();
     let mut named: Vec<EntryId> = Vec::new();
     for &k in words {
         let t = &tokens[k];
@@ -90,15 +92,19 @@ pub(crate) fn link_surnames<'a>(
             .flatten()
             .filter(|&h| in_doc(h))
             .find_map(|h| scratch.surnames.get(&h).map(|b| bearer(out, b, t.start)));
-        // The surname, or its genitive (which a noun may follow: "Merkels Sprecher").
-        let known = || {
+        // The surname, or its genitive (which a noun may follow: "Merkels Sprecher"): the one
+        // known person who bears it, or None when several do ("Bush", "Clinton": a person,
+        // but nobody for sure).
+        let known = |h: u64| {
             lookup
-                .known_surname(t.hash)
+                .known_surname(h)
+                .map(Some)
+                .or_else(|| lookup.shared_surname(h).then_some(None))
+        };
+        let known = || {
+            known(t.hash)
                 .map(|e| (e, false))
-                .or_else(|| {
-                    stem.and_then(|h| lookup.known_surname(h))
-                        .map(|e| (e, true))
-                })
+                .or_else(|| stem.and_then(known).map(|e| (e, true)))
         };
         let mut held = None;
         let (canonical, id, source) = match bearer {
@@ -106,13 +112,21 @@ pub(crate) fn link_surnames<'a>(
             Some(Bearer::Ambiguous) => (t.text(text), "", Origin::Coreference),
             None => match known() {
                 Some((e, genitive)) => {
+                    // A surname several people bear is often a noun too ("Herzog", "Braun"):
+                    // not after another capitalised word ("Korrespondenz Herzog", "Richtung
+                    // Braun") nor before "von" or "of" ("Herzog von Lothringen").
+                    if e.is_none() && shared_stands_as_noun(text, tokens, k) {
+                        continue;
+                    }
                     match noun_position(text, tokens, k, genitive) {
-                        Position::Name => named.push(e),
+                        Position::Name => named.extend(e),
                         Position::Opening => held = Some(e),
                         Position::Noun => continue,
                     }
-                    let e = lookup.entry(e);
-                    (e.canonical, e.id, Origin::KnownSurname)
+                    match e.map(|e| lookup.entry(e)) {
+                        Some(e) => (e.canonical, e.id, Origin::KnownSurname),
+                        None => (t.text(text), "", Origin::KnownSurname),
+                    }
                 }
                 _ => continue,
             },
@@ -147,16 +161,19 @@ pub(crate) fn link_surnames<'a>(
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised());
-        if !long_before_verb && !named.contains(&e) {
+        if !long_before_verb && !e.is_some_and(|e| named.contains(&e)) {
             continue;
         }
-        let entry = lookup.entry(e);
+        let (canonical, id) = match e.map(|e| lookup.entry(e)) {
+            Some(entry) => (entry.canonical, entry.id),
+            None => (t.text(text), ""),
+        };
         out.push(added(
             Label::Person,
             t.start..t.end,
             t.text(text),
-            entry.canonical,
-            entry.id,
+            canonical,
+            id,
             Origin::KnownSurname,
         ));
     }
@@ -509,6 +526,19 @@ fn folded_hash(name: &str, buf: &mut Vec<u8>) -> u64 {
     token_hash(buf)
 }
 
+/// Whether the shared surname at token `k` follows a capitalised word or comes before a
+/// particle or "of" (see [`link_surnames`]).
+fn shared_stands_as_noun(text: &str, tokens: &[Token], k: usize) -> bool {
+    let after_capitalised = k
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].kind == TokenKind::Word && tokens[p].is_capitalised());
+    let before_particle = tokens.get(k + 1).is_some_and(|n| {
+        let w = n.text(text);
+        n.kind == TokenKind::Word && (w == "of" || lang::has(List::Particles, w))
+    });
+    after_capitalised || before_particle
+}
+
 /// Whether a lone capitalised word at token `k` stands where a noun would rather than a name:
 /// at the start of a sentence or a line (every word is capitalised there), after an article, a
 /// determiner or a number ("die Kraft", "im Laden", "35 Jobs": German capitalises its nouns, and
@@ -856,12 +886,25 @@ mod tests {
             ("Es ist in Kraft.", vec![]),
             ("Gestern sagte MERKEL etwas.", vec![]),
             ("Die Merkel Stiftung.", vec![]),
-            // Two known people share the surname: nobody for sure (the cue still makes it a
-            // person, unlinked).
+            // Two known people share the surname: nobody for sure (the cue makes it a person,
+            // unlinked).
             (
                 "Gestern sagte Scholz etwas.",
                 vec![row("Scholz", "Scholz", "", "cue")],
             ),
+            // Without a cue, a shared surname is a person too, linked to nobody; but not after
+            // a capitalised word or before "von" / "of", where such words are nouns.
+            (
+                "Das wollte Scholz nicht.",
+                vec![row("Scholz", "Scholz", "", "known-surname")],
+            ),
+            (
+                "It was Scholz who won.",
+                vec![row("Scholz", "Scholz", "", "known-surname")],
+            ),
+            ("Die Korrespondenz Scholz meldet es.", vec![]),
+            ("Das kam von Scholz von Hamburg.", vec![]),
+            ("the duke Scholz of Kent", vec![]),
             // The first part of a compound.
             ("Die Merkel-Regierung kam.", vec![]),
         ];
