@@ -275,20 +275,45 @@ fn cue_people<'a>(
     };
     // The words a verb of saying marks, from the few tokens that may be one (the pre-pass
     // collected them): the word after "sagte", "so" or '"…," said', the word before "sagte".
+    let closing = |k: usize| {
+        matches!(
+            tokens[k].text(text),
+            "\"" | "”" | "“" | "'" | "’" | "»" | "«"
+        )
+    };
     let mut marked: Vec<usize> = Vec::new();
+    let mut quoted: Vec<usize> = Vec::new();
     for &v in speech {
         if verb(v, List::SpeechBefore)
-            // "so" only as in "…, so Merkel." (the speaker ends the clause).
+            // "so" only as in "…, so Merkel." (the speaker ends the clause) or "…, so Blecha
+            // abschließend".
             && (tokens[v].text(text) != "so"
-                || tokens.get(v + 2).is_none_or(|n| n.kind == TokenKind::Punct))
+                || tokens.get(v + 2).is_none_or(|n| {
+                    n.kind == TokenKind::Punct
+                        || (v > 0
+                            && tokens[v - 1].text(text) == ","
+                            && n.kind == TokenKind::Word
+                            && !n.is_capitalised()
+                            && tokens.get(v + 3).is_none_or(|m| m.kind == TokenKind::Punct))
+                }))
         {
             marked.push(v + 1);
         }
         if v > 0
             && verb(v, List::SpeechAfterQuote)
-            && matches!(tokens[v - 1].text(text), "," | "\"" | "”" | "“" | "'" | "’")
+            && (tokens[v - 1].text(text) == "," || closing(v - 1))
         {
             marked.push(v + 1);
+        }
+        // '"…," Johnson said': the word between a quote closed after a comma and the verb
+        // (first in its clause, so it may stand where a sentence opens).
+        if v > 2
+            && verb(v, List::SpeechAfterQuote)
+            && closing(v - 2)
+            && tokens[v - 3].text(text) == ","
+        {
+            marked.push(v - 1);
+            quoted.push(v - 1);
         }
         if v > 0 && verb(v, List::SpeechAfter) {
             marked.push(v - 1);
@@ -308,7 +333,11 @@ fn cue_people<'a>(
             || !crate::find::is_surname_like(word)
             || lookup.known_surname(t.hash).is_some()
             || scratch.surnames.contains_key(&t.hash)
-            || stands_as_noun(text, tokens, k, false)
+            || match noun_position(text, tokens, k, false) {
+                Position::Name => false,
+                Position::Opening => !quoted.contains(&k),
+                Position::Noun => true,
+            }
         {
             continue;
         }
@@ -539,15 +568,6 @@ fn shared_stands_as_noun(text: &str, tokens: &[Token], k: usize) -> bool {
     after_capitalised || before_particle
 }
 
-/// Whether a lone capitalised word at token `k` stands where a noun would rather than a name:
-/// at the start of a sentence or a line (every word is capitalised there), after an article, a
-/// determiner or a number ("die Kraft", "im Laden", "35 Jobs": German capitalises its nouns, and
-/// "Kraft", "Laden" and "Jobs" are surnames too), in capitals, or before another capitalised
-/// word (part of a longer name; a genitive may stand before a noun).
-fn stands_as_noun(text: &str, tokens: &[Token], k: usize, genitive: bool) -> bool {
-    noun_position(text, tokens, k, genitive) != Position::Name
-}
-
 /// Where a capitalised word stands, as [`noun_position`] tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Position {
@@ -560,7 +580,11 @@ enum Position {
     Noun,
 }
 
-/// Where token `k` stands (see [`stands_as_noun`] for the tests).
+/// Where a lone capitalised word at token `k` stands: where a noun would rather than a name
+/// at the start of a sentence or a line (every word is capitalised there), after an article, a
+/// determiner or a number ("die Kraft", "im Laden", "35 Jobs": German capitalises its nouns,
+/// and "Kraft", "Laden" and "Jobs" are surnames too), in capitals, or before another
+/// capitalised word (part of a longer name; a genitive may stand before a noun).
 fn noun_position(text: &str, tokens: &[Token], k: usize, genitive: bool) -> Position {
     let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
         return Position::Opening;
@@ -595,6 +619,8 @@ fn noun_position(text: &str, tokens: &[Token], k: usize, genitive: bool) -> Posi
         || matches!(w, "(" | "-" | "–" | "—")
         || lang::has(List::Articles, w)
         || lang::has(List::Determiners, w)
+        // "Seine Frau", "Eine Geliebte": a determiner that opens a sentence.
+        || (prev.is_capitalised() && lang::has(List::Determiners, &w.to_lowercase()))
     {
         Position::Noun
     } else if between.contains('\n')
@@ -830,6 +856,23 @@ mod tests {
             ("Gestern Parzinger sagte es.", cue("Parzinger")),
             ("Das sei gut, so Parzinger.", cue("Parzinger")),
             ("\"It is good,\" said Johnson.", cue("Johnson")),
+            ("\"It is good,\" Johnson said.", cue("Johnson")),
+            (
+                "„Ich konnte nichts machen“, klagt Dumbreck.",
+                cue("Dumbreck"),
+            ),
+            ("Das sei gut, so Blecha abschließend.", cue("Blecha")),
+            ("Das sei gut, meint Blecha.", cue("Blecha")),
+            // A participle, a pronoun, a noun after a determiner that opens the sentence, a
+            // plural noun after "so".
+            ("Damit werden frühere Angaben bestätigt.", vec![]),
+            ("Und was sagen Sie dazu?", vec![]),
+            ("Seine Frau klagte über Schmerzen.", vec![]),
+            (
+                "Das sei gut, so Sachverständige bei den Untersuchungen.",
+                vec![],
+            ),
+            ("The company said it would.", vec![]),
             // A role before the name, a noun, a thing said about, a compound.
             ("sagte Verbandsdirektor Volker Leienbach", vec![]),
             ("Das sagte der Minister.", vec![]),
