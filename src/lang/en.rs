@@ -116,6 +116,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "united",
     ],
     organisation_prefixes: &["university", "bank", "fc"],
+    compound_heads: &[],
     name_connectors: &["of", "for", "and", "&"],
     region_prefixes: &["New", "North", "South", "East", "West", "Upper", "Lower"],
     not_surnames: &["The", "And", "In"],
