@@ -168,7 +168,13 @@ fn surname_end(
             more += 1;
         }
     }
-    if !capitalised(j) || !is_surname_like(tokens[j].text(text)) {
+    // A word in capitals is a code or a heading, not the given name's surname ("Mio EUR",
+    // "SAM Indexes").
+    if !capitalised(j)
+        || !is_surname_like(tokens[j].text(text))
+        || shouted(tokens[j].text(text))
+        || shouted(tokens[i].text(text))
+    {
         return None;
     }
     // A double surname joined by a hyphen ("Leutheusser-Schnarrenberger").
@@ -179,6 +185,14 @@ fn surname_end(
         return None;
     }
     Some(end)
+}
+
+/// Whether a word of two letters or more is written in capitals ("EUR", "SAM"), and is no
+/// Roman numeral ("Louis XVI").
+fn shouted(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !w.chars().any(char::is_lowercase)
+        && !w.chars().all(|c| "IVXLCDM".contains(c))
 }
 
 /// The packs' titles as token hashes, sorted for a binary search.
@@ -353,6 +367,10 @@ mod tests {
             ),
             // Frequent words stay out, and the first word of a company ("Ford Motor").
             ("Young Turks", &[]),
+            // Codes and headings in capitals.
+            ("von rund 100 Mio EUR.", &[]),
+            ("die SAM Indexes", &[]),
+            ("Louis XVI", &[("Louis XVI", "person", "given-name")]),
             ("mit ihrem Ford Fiesta", &[]),
             ("Herr Müller kam", &[("Müller", "person", "title")]),
             ("Mr. Smith left", &[("Smith", "person", "title")]),
