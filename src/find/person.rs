@@ -257,6 +257,12 @@ impl Roles {
 
 static ROLES: Lazy<Roles> = Lazy::new(Roles::new);
 
+/// Whether `word` is a role noun of the packs or a compound that ends in one
+/// ("Bundestrainer", "SPD-Chef").
+pub(crate) fn is_role(word: &str) -> bool {
+    ROLES.ends_in_role(word)
+}
+
 /// After a title at token `i` ("Herr", "Kanzlerin", "Mr."): the first and last token of the
 /// one or two capitalised, surname-like words that follow, when no gazetteer entry starts at
 /// them (`starts_name`) and no further capitalised word follows.

@@ -142,6 +142,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "weltmeisterin",
         "olympiasieger",
         "olympiasiegerin",
+        "führer",
+        "führerin",
         "kanzler",
         "kanzlerin",
     ],

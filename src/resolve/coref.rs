@@ -246,9 +246,10 @@ pub(crate) fn link_acronyms<'a>(
     }
 }
 
-/// Whether one of `out` (sorted) starts at byte `at`.
+/// Whether one of `out` (sorted by start, disjoint) covers byte `at`.
 fn is_mention(out: &[Mention<'_>], at: usize) -> bool {
-    out.binary_search_by_key(&at, |m| m.span.start).is_ok()
+    let k = out.partition_point(|m| m.span.start <= at);
+    k > 0 && out[k - 1].span.end > at
 }
 
 /// Before linking: capitalised words outside every claim and date that a verb of saying marks as
@@ -283,6 +284,7 @@ fn cue_people<'a>(
     };
     let mut marked: Vec<usize> = Vec::new();
     let mut quoted: Vec<usize> = Vec::new();
+    let mut after_verb: Vec<usize> = Vec::new();
     for &v in speech {
         if verb(v, List::SpeechBefore)
             // "so" only as in "…, so Merkel." (the speaker ends the clause) or "…, so Blecha
@@ -298,12 +300,14 @@ fn cue_people<'a>(
                 }))
         {
             marked.push(v + 1);
+            after_verb.push(v + 1);
         }
         if v > 0
             && verb(v, List::SpeechAfterQuote)
             && (tokens[v - 1].text(text) == "," || closing(v - 1))
         {
             marked.push(v + 1);
+            after_verb.push(v + 1);
         }
         // '"…," Johnson said': the word between a quote closed after a comma and the verb
         // (first in its clause, so it may stand where a sentence opens).
@@ -322,9 +326,46 @@ fn cue_people<'a>(
     marked.sort_unstable();
     marked.dedup();
     let (mut c, mut d) = (0, 0);
+    let name_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.is_capitalised()
+                && crate::find::is_surname_like(t.text(text))
+                && !t.text(text).chars().all(char::is_uppercase)
+                && lookup.known_surname(t.hash).is_none()
+                && !scratch.surnames.contains_key(&t.hash)
+        })
+    };
     for k in marked {
         let Some(t) = tokens.get(k) else { continue };
         let word = t.text(text);
+        // Two unknown name words right after the verb, where a name stands ("sagt Yu Nan.",
+        // "sagte Ed Rappaport vom Zentrum"): given name and surname.
+        if after_verb.contains(&k)
+            && name_word(k)
+            && !crate::find::person::is_role(word)
+            && name_word(k + 1)
+            && noun_position(text, tokens, k + 1, false) == Position::Name
+            && !text[t.end..tokens[k + 1].start].contains('\n')
+        {
+            let n = &tokens[k + 1];
+            if covered(k, claims, &mut c)
+                || covered(k + 1, claims, &mut c)
+                || in_date(t.start, n.end, dates, &mut d)
+            {
+                continue;
+            }
+            let span = &text[t.start..n.end];
+            out.push(added(
+                Label::Person,
+                t.start..n.end,
+                span,
+                span,
+                "",
+                Origin::Cue,
+            ));
+            continue;
+        }
         // A capitalised word after the cue word makes this one a role ("sagte
         // Verbandsdirektor Volker Leienbach"): the name is the next words'.
         if t.kind != TokenKind::Word
@@ -863,6 +904,14 @@ mod tests {
             ),
             ("Das sei gut, so Blecha abschließend.", cue("Blecha")),
             ("Das sei gut, meint Blecha.", cue("Blecha")),
+            // Two unknown name words after the verb; not a role before a name.
+            ("Das ist gut, sagt Yu Nan.", cue("Yu Nan")),
+            (
+                "„Warm“, sagte Ed Rappaport vom Zentrum.",
+                cue("Ed Rappaport"),
+            ),
+            ("sagte Geschäftsführer Zumwinkel.", vec![]),
+            ("sagte Vorstand Zumwinkel.", vec![]),
             // A participle, a pronoun, a noun after a determiner that opens the sentence, a
             // plural noun after "so".
             ("Damit werden frühere Angaben bestätigt.", vec![]),
