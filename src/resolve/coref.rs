@@ -107,7 +107,15 @@ pub(crate) fn link_surnames<'a>(
                 .or_else(|| stem.and_then(known).map(|e| (e, true)))
         };
         let mut held = None;
+        // A surname of the document inside a longer name or after an article is no mention
+        // of the person ("Stanley Cup", "South Beach", "the Bruins", after "Stanley" and
+        // "Bruins" were taken for people's names).
+        let noun = || {
+            let genitive = stem.is_some() && !scratch.surnames.contains_key(&t.hash);
+            in_longer_name(text, tokens, k, genitive)
+        };
         let (canonical, id, source) = match bearer {
+            Some(_) if noun() => continue,
             Some(Bearer::Person(m)) => (out[m].canonical, out[m].id, Origin::Coreference),
             Some(Bearer::Ambiguous) => (t.text(text), "", Origin::Coreference),
             None => match known() {
@@ -596,6 +604,23 @@ fn folded_hash(name: &str, buf: &mut Vec<u8>) -> u64 {
     token_hash(buf)
 }
 
+/// Whether token `k` stands after an article, or between capitalised words of one line: after
+/// one that opens no sentence, or before one (not for a genitive: "Merkels Sprecher").
+fn in_longer_name(text: &str, tokens: &[Token], k: usize, genitive: bool) -> bool {
+    let word = |j: usize| tokens.get(j).filter(|t| t.kind == TokenKind::Word);
+    let on_line = |a: usize, b: usize| !text[tokens[a].end..tokens[b].start].contains('\n');
+    let after = k.checked_sub(1).and_then(word).is_some_and(|p| {
+        on_line(k - 1, k)
+            && (lang::has(List::Articles, p.text(text))
+                || (p.is_capitalised()
+                    && noun_position(text, tokens, k - 1, false) != Position::Opening))
+    });
+    let before = !genitive
+        && word(k + 1).is_some_and(|n| n.is_capitalised() && n.start > tokens[k].end)
+        && on_line(k, k + 1);
+    after || before
+}
+
 /// Whether the shared surname at token `k` follows a capitalised word or comes before a
 /// particle or "of" (see [`link_surnames`]).
 fn shared_stands_as_noun(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -818,6 +843,31 @@ mod tests {
             linked("Emmanuel Macron. macron Macronismus", &[MACRON], &[], ""),
             [full]
         );
+    }
+
+    #[test]
+    fn a_surname_inside_a_longer_name_or_after_an_article_is_no_mention() {
+        let stanley = ("Ken Stanley", "Ken Stanley", "", Origin::GivenName);
+        let full = row("Ken Stanley", "Ken Stanley", "", "given-name");
+        let table: &[(&str, Vec<Linked>)] = &[
+            (
+                "Ken Stanley kam. Gestern sagte Stanley etwas. Stanley ging.",
+                vec![
+                    full.clone(),
+                    row("Stanley", "Ken Stanley", "", "coreference"),
+                    row("Stanley", "Ken Stanley", "", "coreference"),
+                ],
+            ),
+            ("Ken Stanley won the Stanley Cup.", vec![full.clone()]),
+            (
+                "Ken Stanley kam. Das Team Stanley gewann.",
+                vec![full.clone()],
+            ),
+            ("Ken Stanley won. Then the Stanley won.", vec![full.clone()]),
+        ];
+        for (text, want) in table {
+            assert_eq!(&linked(text, &[stanley], &[], ""), want, "{text}");
+        }
     }
 
     #[test]
