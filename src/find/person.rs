@@ -344,6 +344,9 @@ mod tests {
             ("die Maria Müller", &[]),
             ("Perry Stadium Park", &[]),
             ("Peter Oktober", &[]),
+            // The head of a place's or a trophy's name is no surname.
+            ("over Hancock Brook", &[]),
+            ("won Stanley Cup", &[]),
             ("John Smith said", &[("John Smith", "person", "given-name")]),
             (
                 "William T. Sherman",
