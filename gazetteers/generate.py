@@ -1093,6 +1093,21 @@ ENGLISH_FUNCTION_NAMES = {
 # out (faker's names are kept whatever their frequency: they were chosen as names).
 WIKIDATA_GIVEN_MAX_ZIPF = 4.0
 
+# A faker given name that the German or English word filter dropped is still a given name for
+# the person finder when Wikidata has it as a given name and the word is rarer than this in
+# German and English text ("Albert" 4.39, "Max" 4.94, "Brad" 4.12; "Ernst" 5.21, "Allen" 5.52,
+# "Young" 5.43, "King" 5.17 stay out).
+GIVEN_WORD_MAX_ZIPF = 5.0
+
+# Ranks and titles that faker and Wikidata also list as given names (they stand before names),
+GIVEN_TITLE_WORDS = {
+    "admiral", "baron", "bishop", "captain", "colonel", "commodore", "deacon", "doc", "doctor",
+    "duke", "general", "governor", "judge", "king", "major", "marquis", "marquise", "marshal",
+    "prince", "princess", "queen", "saint", "squire",
+    # and words that open a German clause or name ("Vorm Rathaus", "Van Gaal", "Lies das").
+    "vorm", "van", "lies", "malen", "con",
+}
+
 
 def given_names(archives, words, wf) -> tuple[list[str], list[str]]:
     """faker's given names (which the place filters use), and those with Wikidata's added
@@ -1121,6 +1136,9 @@ def given_names(archives, words, wf) -> tuple[list[str], list[str]]:
     # surnames and words used as first names, which made "West Jersey" and "Green Falcons" people.
     english_lower = words["en-us"][0] | words["en-gb"][0]
     out = set()
+    # The names the two word filters drop, for a second look below (given-names.txt only: the
+    # place filters keep their own list).
+    rare_words = set()
     for n in sorted(raw):
         if not n or " " in n or "|" in n:
             stats.drop("space", n)
@@ -1132,8 +1150,10 @@ def given_names(archives, words, wf) -> tuple[list[str], list[str]]:
             stats.drop("month/weekday", n)
         elif key(n) in lower:
             stats.drop("common-word", n)
+            rare_words.add(n)
         elif key(n) in english_lower and n not in non_english:
             stats.drop("english-word", n)
+            rare_words.add(n)
         else:
             out.add(n)
     stats.notes["distinct names read"] = len(raw)
@@ -1166,8 +1186,18 @@ def given_names(archives, words, wf) -> tuple[list[str], list[str]]:
             added.add(n)
     wstats.notes["distinct names read"] = len(wiki)
     wstats.notes["added"] = len(added)
+    # faker's names that a word filter dropped come back when Wikidata has them as given names
+    # too and the word is rare in German and English text (zipf < GIVEN_WORD_MAX_ZIPF;
+    # wordfreq folds case, so the name's own uses count): "Albert", "Max", "Matt", "Brad",
+    # "Josh", "Lee". Ranks and titles ("Colonel", "Major", "Bishop") stay out: they stand
+    # before names.
+    rare_words = {n for n in rare_words
+                  if n in wiki and key(n) not in GIVEN_TITLE_WORDS
+                  and key(n) not in ENGLISH_FUNCTION_NAMES
+                  and max(wf.zipf("de", key(n)), wf.zipf("en", key(n))) < GIVEN_WORD_MAX_ZIPF}
+    wstats.notes["faker's word-filtered names taken back"] = len(rare_words)
     wstats.report("given-names (Wikidata) filters")
-    return sorted(out), sorted(out | added)
+    return sorted(out), sorted(out | added), sorted(rare_words)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2358,7 +2388,7 @@ def main() -> None:
 
     DENY_KEYS.update((c, key(n)) for c, n in DENY)
     wf = WordFreq(archives)
-    names, person_given = given_names(archives, words, wf)
+    names, person_given, taken_back = given_names(archives, words, wf)
     country_rows, org_rows = countries_and_orgs(archives, words, {key(n) for n in names})
     write_csv(os.path.join(HERE, "countries.csv"),
               f"{gen} npm {pins['cldr-localenames-full']}, npm {pins['i18n-iso-countries']} "
@@ -2369,9 +2399,14 @@ def main() -> None:
     country_keys = {key(a) for r in country_rows for a in [r[1]] + r[2]}
     org_keys = {key(a) for r in org_rows for a in [r[1]] + r[2]}
     comp_rows = companies(archives, words, country_keys, org_keys)
+    company_starts = {key(a).split(" ")[0] for r in comp_rows for a in [r[1]] + r[2] if key(a)}
     write_csv(os.path.join(HERE, "companies.csv"),
               f"{gen} PyPI {pins['pytickersymbols']}; do not edit", comp_rows)
 
+    # A taken-back name that starts a company's name ("Ford Motor") is left out: "Ford
+    # Fiesta" is no person.
+    person_given = sorted(set(person_given) | {
+        n for n in taken_back if key(n) not in company_starts})
     with open(os.path.join(HERE, "given-names.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write(f"# {gen} PyPI {pins['faker']} (person providers) and ../shared/sources/"
                 f"wikidata-names (CC0), without common en/de words and month/weekday names "

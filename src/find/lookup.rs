@@ -223,6 +223,20 @@ impl Lookup {
         }
     }
 
+    /// Whether two or more different known people bear the surname with hash `h` (folded):
+    /// the word is a person's name, but no one person's ("Bush", "Clinton", "Schmidt").
+    pub(crate) fn shared_surname(&self, h: u64) -> bool {
+        let s = &*self.surnames;
+        if !s.filter.may_contain(h) || self.known_surname(h).is_some() {
+            return false;
+        }
+        s.people.get(&h).is_some_and(Option::is_none)
+            || s.builtin
+                .binary_search_by_key(&h, |b| b.0)
+                .is_ok_and(|k| s.builtin[k].1 == u32::MAX)
+            || (s.people.contains_key(&h) && s.builtin.binary_search_by_key(&h, |b| b.0).is_ok())
+    }
+
     /// The club that the one-token built-in candidate `c` (its token's hash `hash`) names in
     /// sports context, and whether the word is the club's own (else a city's or region's);
     /// None when the word is no club's sports-only variant ([`Gazetteer::builtin_sports`]).

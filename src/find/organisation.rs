@@ -45,6 +45,13 @@ static HEADS: Lazy<Vec<(u64, bool, bool)>> = Lazy::new(|| {
     v
 });
 
+/// Token hashes of the packs' compound heads ([`lang::EntityWords::compound_heads`]).
+static COMPOUND_HEADS: Lazy<Vec<u64>> = Lazy::new(|| {
+    lang::all_of(|w| w.compound_heads)
+        .map(|w| token_hash(w.as_bytes()))
+        .collect()
+});
+
 /// The candidates of a head word at token `i`: `Capitalised+ Suffix` ending at `i` (one per
 /// possible first word, widest first), and `Prefix [connector] Capitalised+` starting at `i`.
 fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candidate>) {
@@ -75,12 +82,28 @@ fn organisations_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Candid
     if suffix {
         // Up to three capitalised words (or numbers inside, "Schalke 04") before it.
         let mut start = i;
+        // "Lehmbruck-Museum", "Kölner Stadt-Anzeiger": a compound head joined by a hyphen to
+        // the capitalised word of three letters or more before it (no space on either side;
+        // not "S-Bahn", "US-Bank").
+        let joined = |j: usize| {
+            j == i
+                && j >= 2
+                && COMPOUND_HEADS.contains(&tokens[i].hash)
+                && tokens[j - 2].text(text).chars().count() >= 3
+                && !tokens[j - 2].text(text).chars().all(char::is_uppercase)
+                && tokens[j - 1].text(text) == "-"
+                && tokens[j - 1].start == tokens[j - 2].end
+                && tokens[j].start == tokens[j - 1].end
+                && cap(j - 2)
+        };
         while start > 0
             && i - start < 4
             && same_line(text, tokens, start - 1)
-            && (cap(start - 1) || (start > 1 && tokens[start - 1].kind == TokenKind::Number))
+            && (cap(start - 1)
+                || joined(start)
+                || (start > 1 && tokens[start - 1].kind == TokenKind::Number))
         {
-            start -= 1;
+            start -= if joined(start) { 2 } else { 1 };
         }
         // A name starts with a word, not a number ("2016 Socialist Party" is "Socialist
         // Party"). Which of these the resolver keeps depends on the mention before.
@@ -241,6 +264,21 @@ mod tests {
                 "Siemens AG and its rivals",
                 &[("Siemens AG", "organisation", "organisation-rule")],
             ),
+            // A head word joined by a hyphen.
+            (
+                "im Lehmbruck-Museum",
+                &[("Lehmbruck-Museum", "organisation", "organisation-rule")],
+            ),
+            (
+                "Kölner Stadt-Anzeiger",
+                &[
+                    ("Kölner Stadt-Anzeiger", "organisation", "organisation-rule"),
+                    ("Stadt-Anzeiger", "organisation", "organisation-rule"),
+                ],
+            ),
+            ("die Ostsee - Zeitung", &[]),
+            ("die S-Bahn", &[]),
+            ("der Promi-Gesellschaft", &[]),
             // Not over a line break, not with codes.
             ("Pink\nSchool", &[]),
             ("Vb6XBF2ol7 School", &[]),

@@ -168,7 +168,13 @@ fn surname_end(
             more += 1;
         }
     }
-    if !capitalised(j) || !is_surname_like(tokens[j].text(text)) {
+    // A word in capitals is a code or a heading, not the given name's surname ("Mio EUR",
+    // "SAM Indexes").
+    if !capitalised(j)
+        || !is_surname_like(tokens[j].text(text))
+        || shouted(tokens[j].text(text))
+        || shouted(tokens[i].text(text))
+    {
         return None;
     }
     // A double surname joined by a hyphen ("Leutheusser-Schnarrenberger").
@@ -179,6 +185,14 @@ fn surname_end(
         return None;
     }
     Some(end)
+}
+
+/// Whether a word of two letters or more is written in capitals ("EUR", "SAM"), and is no
+/// Roman numeral ("Louis XVI").
+fn shouted(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !w.chars().any(char::is_lowercase)
+        && !w.chars().all(|c| "IVXLCDM".contains(c))
 }
 
 /// The packs' titles as token hashes, sorted for a binary search.
@@ -242,6 +256,12 @@ impl Roles {
 }
 
 static ROLES: Lazy<Roles> = Lazy::new(Roles::new);
+
+/// Whether `word` is a role noun of the packs or a compound that ends in one
+/// ("Bundestrainer", "SPD-Chef").
+pub(crate) fn is_role(word: &str) -> bool {
+    ROLES.ends_in_role(word)
+}
 
 /// After a title at token `i` ("Herr", "Kanzlerin", "Mr."): the first and last token of the
 /// one or two capitalised, surname-like words that follow, when no gazetteer entry starts at
@@ -324,6 +344,9 @@ mod tests {
             ("die Maria Müller", &[]),
             ("Perry Stadium Park", &[]),
             ("Peter Oktober", &[]),
+            // The head of a place's or a trophy's name is no surname.
+            ("over Hancock Brook", &[]),
+            ("won Stanley Cup", &[]),
             ("John Smith said", &[("John Smith", "person", "given-name")]),
             (
                 "William T. Sherman",
@@ -334,6 +357,30 @@ mod tests {
                 &[("George H. W. Bush", "person", "given-name")],
             ),
             ("Peter A.", &[]),
+            // Given names that are also rare words ("albert", "matt", "brad"), and a rank that
+            // is no given name.
+            (
+                "Albert Wren und Max Hohenberg",
+                &[
+                    ("Albert Wren", "person", "given-name"),
+                    ("Max Hohenberg", "person", "given-name"),
+                ],
+            ),
+            (
+                "produced by Brad Hardie",
+                &[("Brad Hardie", "person", "given-name")],
+            ),
+            (
+                "Colonel Jesse Auton",
+                &[("Jesse Auton", "person", "given-name")],
+            ),
+            // Frequent words stay out, and the first word of a company ("Ford Motor").
+            ("Young Turks", &[]),
+            // Codes and headings in capitals.
+            ("von rund 100 Mio EUR.", &[]),
+            ("die SAM Indexes", &[]),
+            ("Louis XVI", &[("Louis XVI", "person", "given-name")]),
+            ("mit ihrem Ford Fiesta", &[]),
             ("Herr Müller kam", &[("Müller", "person", "title")]),
             ("Mr. Smith left", &[("Smith", "person", "title")]),
             (

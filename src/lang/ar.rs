@@ -14,6 +14,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     inner_particles: &[],
     organisation_suffixes: &[],
     organisation_prefixes: &[],
+    compound_heads: &[],
     name_connectors: &[],
     region_prefixes: &[],
     not_surnames: &[],

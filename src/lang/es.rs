@@ -14,6 +14,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     inner_particles: &["la", "las", "los"],
     organisation_suffixes: &[],
     organisation_prefixes: &["universidad"],
+    compound_heads: &[],
     name_connectors: &["de", "del"],
     region_prefixes: &[],
     not_surnames: &[],

@@ -14,6 +14,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     inner_particles: &["la", "le"],
     organisation_suffixes: &[],
     organisation_prefixes: &["université"],
+    compound_heads: &[],
     name_connectors: &["de"],
     region_prefixes: &[],
     not_surnames: &[],

@@ -14,6 +14,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     inner_particles: &[],
     organisation_suffixes: &["spa"],
     organisation_prefixes: &[],
+    compound_heads: &[],
     name_connectors: &["di", "del"],
     region_prefixes: &[],
     not_surnames: &[],

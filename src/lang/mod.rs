@@ -117,6 +117,10 @@ pub(crate) struct EntityWords {
     /// Head words that start an organisation's name ("University of Toronto", "FC Schalke
     /// 04"), folded.
     pub organisation_prefixes: &'static [&'static str],
+    /// Head words that make an organisation of a hyphen compound ("Lehmbruck-Museum",
+    /// "Ostsee-Zeitung"): institutions, not the generic heads of common compounds
+    /// ("Promi-Gesellschaft", "Kampusch-Kommission"), folded.
+    pub compound_heads: &'static [&'static str],
     /// Words that may stand between a prefix head word and the rest of the name ("University
     /// of Toronto"), as written.
     pub name_connectors: &'static [&'static str],

@@ -14,6 +14,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     inner_particles: &["den", "der"],
     organisation_suffixes: &["nv"],
     organisation_prefixes: &[],
+    compound_heads: &[],
     name_connectors: &[],
     region_prefixes: &[],
     not_surnames: &[],

@@ -47,7 +47,9 @@ enum Bearer {
 ///    `claims` (sorted, disjoint) and `dates` (byte ranges, sorted) that is a bearer's surname
 ///    or its genitive becomes a [`Origin::Coreference`] mention of that person (ambiguous:
 ///    a person with no canonical name or id); else, where exactly one person of the gazetteers
-///    bears it where a name stands, a [`Origin::KnownSurname`] mention; first in a sentence,
+///    bears it where a name stands, a [`Origin::KnownSurname`] mention (where several do, one
+///    with no canonical name or id, unless a capitalised word stands before it or a particle
+///    after it); first in a sentence,
 ///    only when the same person stands elsewhere where a name stands, or when the word has
 ///    six letters or more and a lower-case word follows it.
 ///
@@ -79,7 +81,7 @@ pub(crate) fn link_surnames<'a>(
     let (mut c, mut d) = (0, 0);
     // Known surnames that open a sentence ("… . Steinmeier sagte"), kept back: each is a
     // mention only if the same person stands elsewhere in the document where a name stands.
-    let mut opening: Vec<(usize, EntryId)> = Vec::new();
+    let mut opening: Vec<(usize, Option<EntryId>)> = Vec::new();
     let mut named: Vec<EntryId> = Vec::new();
     for &k in words {
         let t = &tokens[k];
@@ -90,29 +92,49 @@ pub(crate) fn link_surnames<'a>(
             .flatten()
             .filter(|&h| in_doc(h))
             .find_map(|h| scratch.surnames.get(&h).map(|b| bearer(out, b, t.start)));
-        // The surname, or its genitive (which a noun may follow: "Merkels Sprecher").
-        let known = || {
+        // The surname, or its genitive (which a noun may follow: "Merkels Sprecher"): the one
+        // known person who bears it, or None when several do ("Bush", "Clinton": a person,
+        // but nobody for sure).
+        let known = |h: u64| {
             lookup
-                .known_surname(t.hash)
+                .known_surname(h)
+                .map(Some)
+                .or_else(|| lookup.shared_surname(h).then_some(None))
+        };
+        let known = || {
+            known(t.hash)
                 .map(|e| (e, false))
-                .or_else(|| {
-                    stem.and_then(|h| lookup.known_surname(h))
-                        .map(|e| (e, true))
-                })
+                .or_else(|| stem.and_then(known).map(|e| (e, true)))
         };
         let mut held = None;
+        // A surname of the document inside a longer name or after an article is no mention
+        // of the person ("Stanley Cup", "South Beach", "the Bruins", after "Stanley" and
+        // "Bruins" were taken for people's names).
+        let noun = || {
+            let genitive = stem.is_some() && !scratch.surnames.contains_key(&t.hash);
+            in_longer_name(text, tokens, k, genitive)
+        };
         let (canonical, id, source) = match bearer {
+            Some(_) if noun() => continue,
             Some(Bearer::Person(m)) => (out[m].canonical, out[m].id, Origin::Coreference),
             Some(Bearer::Ambiguous) => (t.text(text), "", Origin::Coreference),
             None => match known() {
                 Some((e, genitive)) => {
+                    // A surname several people bear is often a noun too ("Herzog", "Braun"):
+                    // not after another capitalised word ("Korrespondenz Herzog", "Richtung
+                    // Braun") nor before "von" or "of" ("Herzog von Lothringen").
+                    if e.is_none() && shared_stands_as_noun(text, tokens, k) {
+                        continue;
+                    }
                     match noun_position(text, tokens, k, genitive) {
-                        Position::Name => named.push(e),
+                        Position::Name => named.extend(e),
                         Position::Opening => held = Some(e),
                         Position::Noun => continue,
                     }
-                    let e = lookup.entry(e);
-                    (e.canonical, e.id, Origin::KnownSurname)
+                    match e.map(|e| lookup.entry(e)) {
+                        Some(e) => (e.canonical, e.id, Origin::KnownSurname),
+                        None => (t.text(text), "", Origin::KnownSurname),
+                    }
                 }
                 _ => continue,
             },
@@ -147,16 +169,19 @@ pub(crate) fn link_surnames<'a>(
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised());
-        if !long_before_verb && !named.contains(&e) {
+        if !long_before_verb && !e.is_some_and(|e| named.contains(&e)) {
             continue;
         }
-        let entry = lookup.entry(e);
+        let (canonical, id) = match e.map(|e| lookup.entry(e)) {
+            Some(entry) => (entry.canonical, entry.id),
+            None => (t.text(text), ""),
+        };
         out.push(added(
             Label::Person,
             t.start..t.end,
             t.text(text),
-            entry.canonical,
-            entry.id,
+            canonical,
+            id,
             Origin::KnownSurname,
         ));
     }
@@ -229,9 +254,10 @@ pub(crate) fn link_acronyms<'a>(
     }
 }
 
-/// Whether one of `out` (sorted) starts at byte `at`.
+/// Whether one of `out` (sorted by start, disjoint) covers byte `at`.
 fn is_mention(out: &[Mention<'_>], at: usize) -> bool {
-    out.binary_search_by_key(&at, |m| m.span.start).is_ok()
+    let k = out.partition_point(|m| m.span.start <= at);
+    k > 0 && out[k - 1].span.end > at
 }
 
 /// Before linking: capitalised words outside every claim and date that a verb of saying marks as
@@ -258,20 +284,48 @@ fn cue_people<'a>(
     };
     // The words a verb of saying marks, from the few tokens that may be one (the pre-pass
     // collected them): the word after "sagte", "so" or '"…," said', the word before "sagte".
+    let closing = |k: usize| {
+        matches!(
+            tokens[k].text(text),
+            "\"" | "”" | "“" | "'" | "’" | "»" | "«"
+        )
+    };
     let mut marked: Vec<usize> = Vec::new();
+    let mut quoted: Vec<usize> = Vec::new();
+    let mut after_verb: Vec<usize> = Vec::new();
     for &v in speech {
         if verb(v, List::SpeechBefore)
-            // "so" only as in "…, so Merkel." (the speaker ends the clause).
+            // "so" only as in "…, so Merkel." (the speaker ends the clause) or "…, so Blecha
+            // abschließend".
             && (tokens[v].text(text) != "so"
-                || tokens.get(v + 2).is_none_or(|n| n.kind == TokenKind::Punct))
+                || tokens.get(v + 2).is_none_or(|n| {
+                    n.kind == TokenKind::Punct
+                        || (v > 0
+                            && tokens[v - 1].text(text) == ","
+                            && n.kind == TokenKind::Word
+                            && !n.is_capitalised()
+                            && tokens.get(v + 3).is_none_or(|m| m.kind == TokenKind::Punct))
+                }))
         {
             marked.push(v + 1);
+            after_verb.push(v + 1);
         }
         if v > 0
             && verb(v, List::SpeechAfterQuote)
-            && matches!(tokens[v - 1].text(text), "," | "\"" | "”" | "“" | "'" | "’")
+            && (tokens[v - 1].text(text) == "," || closing(v - 1))
         {
             marked.push(v + 1);
+            after_verb.push(v + 1);
+        }
+        // '"…," Johnson said': the word between a quote closed after a comma and the verb
+        // (first in its clause, so it may stand where a sentence opens).
+        if v > 2
+            && verb(v, List::SpeechAfterQuote)
+            && closing(v - 2)
+            && tokens[v - 3].text(text) == ","
+        {
+            marked.push(v - 1);
+            quoted.push(v - 1);
         }
         if v > 0 && verb(v, List::SpeechAfter) {
             marked.push(v - 1);
@@ -280,9 +334,46 @@ fn cue_people<'a>(
     marked.sort_unstable();
     marked.dedup();
     let (mut c, mut d) = (0, 0);
+    let name_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.is_capitalised()
+                && crate::find::is_surname_like(t.text(text))
+                && !t.text(text).chars().all(char::is_uppercase)
+                && lookup.known_surname(t.hash).is_none()
+                && !scratch.surnames.contains_key(&t.hash)
+        })
+    };
     for k in marked {
         let Some(t) = tokens.get(k) else { continue };
         let word = t.text(text);
+        // Two unknown name words right after the verb, where a name stands ("sagt Yu Nan.",
+        // "sagte Ed Rappaport vom Zentrum"): given name and surname.
+        if after_verb.contains(&k)
+            && name_word(k)
+            && !crate::find::person::is_role(word)
+            && name_word(k + 1)
+            && noun_position(text, tokens, k + 1, false) == Position::Name
+            && !text[t.end..tokens[k + 1].start].contains('\n')
+        {
+            let n = &tokens[k + 1];
+            if covered(k, claims, &mut c)
+                || covered(k + 1, claims, &mut c)
+                || in_date(t.start, n.end, dates, &mut d)
+            {
+                continue;
+            }
+            let span = &text[t.start..n.end];
+            out.push(added(
+                Label::Person,
+                t.start..n.end,
+                span,
+                span,
+                "",
+                Origin::Cue,
+            ));
+            continue;
+        }
         // A capitalised word after the cue word makes this one a role ("sagte
         // Verbandsdirektor Volker Leienbach"): the name is the next words'.
         if t.kind != TokenKind::Word
@@ -291,7 +382,11 @@ fn cue_people<'a>(
             || !crate::find::is_surname_like(word)
             || lookup.known_surname(t.hash).is_some()
             || scratch.surnames.contains_key(&t.hash)
-            || stands_as_noun(text, tokens, k, false)
+            || match noun_position(text, tokens, k, false) {
+                Position::Name => false,
+                Position::Opening => !quoted.contains(&k),
+                Position::Noun => true,
+            }
         {
             continue;
         }
@@ -509,13 +604,34 @@ fn folded_hash(name: &str, buf: &mut Vec<u8>) -> u64 {
     token_hash(buf)
 }
 
-/// Whether a lone capitalised word at token `k` stands where a noun would rather than a name:
-/// at the start of a sentence or a line (every word is capitalised there), after an article, a
-/// determiner or a number ("die Kraft", "im Laden", "35 Jobs": German capitalises its nouns, and
-/// "Kraft", "Laden" and "Jobs" are surnames too), in capitals, or before another capitalised
-/// word (part of a longer name; a genitive may stand before a noun).
-fn stands_as_noun(text: &str, tokens: &[Token], k: usize, genitive: bool) -> bool {
-    noun_position(text, tokens, k, genitive) != Position::Name
+/// Whether token `k` stands after an article, or between capitalised words of one line: after
+/// one that opens no sentence, or before one (not for a genitive: "Merkels Sprecher").
+fn in_longer_name(text: &str, tokens: &[Token], k: usize, genitive: bool) -> bool {
+    let word = |j: usize| tokens.get(j).filter(|t| t.kind == TokenKind::Word);
+    let on_line = |a: usize, b: usize| !text[tokens[a].end..tokens[b].start].contains('\n');
+    let after = k.checked_sub(1).and_then(word).is_some_and(|p| {
+        on_line(k - 1, k)
+            && (lang::has(List::Articles, p.text(text))
+                || (p.is_capitalised()
+                    && noun_position(text, tokens, k - 1, false) != Position::Opening))
+    });
+    let before = !genitive
+        && word(k + 1).is_some_and(|n| n.is_capitalised() && n.start > tokens[k].end)
+        && on_line(k, k + 1);
+    after || before
+}
+
+/// Whether the shared surname at token `k` follows a capitalised word or comes before a
+/// particle or "of" (see [`link_surnames`]).
+fn shared_stands_as_noun(text: &str, tokens: &[Token], k: usize) -> bool {
+    let after_capitalised = k
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].kind == TokenKind::Word && tokens[p].is_capitalised());
+    let before_particle = tokens.get(k + 1).is_some_and(|n| {
+        let w = n.text(text);
+        n.kind == TokenKind::Word && (w == "of" || lang::has(List::Particles, w))
+    });
+    after_capitalised || before_particle
 }
 
 /// Where a capitalised word stands, as [`noun_position`] tells it.
@@ -530,7 +646,11 @@ enum Position {
     Noun,
 }
 
-/// Where token `k` stands (see [`stands_as_noun`] for the tests).
+/// Where a lone capitalised word at token `k` stands: where a noun would rather than a name
+/// at the start of a sentence or a line (every word is capitalised there), after an article, a
+/// determiner or a number ("die Kraft", "im Laden", "35 Jobs": German capitalises its nouns,
+/// and "Kraft", "Laden" and "Jobs" are surnames too), in capitals, or before another
+/// capitalised word (part of a longer name; a genitive may stand before a noun).
 fn noun_position(text: &str, tokens: &[Token], k: usize, genitive: bool) -> Position {
     let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
         return Position::Opening;
@@ -565,6 +685,8 @@ fn noun_position(text: &str, tokens: &[Token], k: usize, genitive: bool) -> Posi
         || matches!(w, "(" | "-" | "–" | "—")
         || lang::has(List::Articles, w)
         || lang::has(List::Determiners, w)
+        // "Seine Frau", "Eine Geliebte": a determiner that opens a sentence.
+        || (prev.is_capitalised() && lang::has(List::Determiners, &w.to_lowercase()))
     {
         Position::Noun
     } else if between.contains('\n')
@@ -724,6 +846,31 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_inside_a_longer_name_or_after_an_article_is_no_mention() {
+        let stanley = ("Ken Stanley", "Ken Stanley", "", Origin::GivenName);
+        let full = row("Ken Stanley", "Ken Stanley", "", "given-name");
+        let table: &[(&str, Vec<Linked>)] = &[
+            (
+                "Ken Stanley kam. Gestern sagte Stanley etwas. Stanley ging.",
+                vec![
+                    full.clone(),
+                    row("Stanley", "Ken Stanley", "", "coreference"),
+                    row("Stanley", "Ken Stanley", "", "coreference"),
+                ],
+            ),
+            ("Ken Stanley won the Stanley Cup.", vec![full.clone()]),
+            (
+                "Ken Stanley kam. Das Team Stanley gewann.",
+                vec![full.clone()],
+            ),
+            ("Ken Stanley won. Then the Stanley won.", vec![full.clone()]),
+        ];
+        for (text, want) in table {
+            assert_eq!(&linked(text, &[stanley], &[], ""), want, "{text}");
+        }
+    }
+
+    #[test]
     fn the_full_names_canonical_also_when_the_alias_is_spelt_otherwise() {
         let zelensky = (
             "Wolodymyr Selenskyj",
@@ -800,6 +947,31 @@ mod tests {
             ("Gestern Parzinger sagte es.", cue("Parzinger")),
             ("Das sei gut, so Parzinger.", cue("Parzinger")),
             ("\"It is good,\" said Johnson.", cue("Johnson")),
+            ("\"It is good,\" Johnson said.", cue("Johnson")),
+            (
+                "„Ich konnte nichts machen“, klagt Dumbreck.",
+                cue("Dumbreck"),
+            ),
+            ("Das sei gut, so Blecha abschließend.", cue("Blecha")),
+            ("Das sei gut, meint Blecha.", cue("Blecha")),
+            // Two unknown name words after the verb; not a role before a name.
+            ("Das ist gut, sagt Yu Nan.", cue("Yu Nan")),
+            (
+                "„Warm“, sagte Ed Rappaport vom Zentrum.",
+                cue("Ed Rappaport"),
+            ),
+            ("sagte Geschäftsführer Zumwinkel.", vec![]),
+            ("sagte Vorstand Zumwinkel.", vec![]),
+            // A participle, a pronoun, a noun after a determiner that opens the sentence, a
+            // plural noun after "so".
+            ("Damit werden frühere Angaben bestätigt.", vec![]),
+            ("Und was sagen Sie dazu?", vec![]),
+            ("Seine Frau klagte über Schmerzen.", vec![]),
+            (
+                "Das sei gut, so Sachverständige bei den Untersuchungen.",
+                vec![],
+            ),
+            ("The company said it would.", vec![]),
             // A role before the name, a noun, a thing said about, a compound.
             ("sagte Verbandsdirektor Volker Leienbach", vec![]),
             ("Das sagte der Minister.", vec![]),
@@ -856,12 +1028,25 @@ mod tests {
             ("Es ist in Kraft.", vec![]),
             ("Gestern sagte MERKEL etwas.", vec![]),
             ("Die Merkel Stiftung.", vec![]),
-            // Two known people share the surname: nobody for sure (the cue still makes it a
-            // person, unlinked).
+            // Two known people share the surname: nobody for sure (the cue makes it a person,
+            // unlinked).
             (
                 "Gestern sagte Scholz etwas.",
                 vec![row("Scholz", "Scholz", "", "cue")],
             ),
+            // Without a cue, a shared surname is a person too, linked to nobody; but not after
+            // a capitalised word or before "von" / "of", where such words are nouns.
+            (
+                "Das wollte Scholz nicht.",
+                vec![row("Scholz", "Scholz", "", "known-surname")],
+            ),
+            (
+                "It was Scholz who won.",
+                vec![row("Scholz", "Scholz", "", "known-surname")],
+            ),
+            ("Die Korrespondenz Scholz meldet es.", vec![]),
+            ("Das kam von Scholz von Hamburg.", vec![]),
+            ("the duke Scholz of Kent", vec![]),
             // The first part of a compound.
             ("Die Merkel-Regierung kam.", vec![]),
         ];
