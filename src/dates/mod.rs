@@ -23,6 +23,7 @@
 //! - `named.rs`: month names with a day or a year, years after cue words, decades;
 //! - `relative.rs`: relative day words, weekdays and calendar units ("letzte Woche");
 //! - `time.rs`: clock times, alone or joined to a day;
+//! - `tense.rs`: the tense of a date's sentence, which way a weekday or a yearless date points;
 //! - `duration.rs`: durations ("drei Tage" = `P3D`), with their own label;
 //! - `value.rs`: what a mention means, its resolution against the reference date, rendering;
 //! - `scanner.rs`: the state of a call and what rules ask about a token;
@@ -66,10 +67,12 @@
 //! - **No year** ("am 3. Oktober"): the date takes the *anchor year*, the last year written
 //!   out in a mention before it ("1941" in "16. Dezember 1941"; years of relative words do not
 //!   count), as HeidelTime does for narratives. Without an anchor and without a reference date
-//!   the value is `XXXX-10-03`. With a reference but no anchor, the year is the one of ref−1,
-//!   ref, ref+1 that puts the date nearest to the reference; a tie goes to the earlier date,
-//!   since news mostly reports the recent past. With reference 2025-12-13, "3. Oktober" is
-//!   2025-10-03 and "3. Januar" is 2026-01-03. The anchor is per call (per window of a long
+//!   the value is `XXXX-10-03`. With a reference but no anchor, the tense of the sentence
+//!   decides (`tense.rs`): in the past, the year of ref−1, ref, ref+1 that puts the date
+//!   nearest to the reference (a tie goes to the earlier date); in the future ("wird", "will",
+//!   or a line of a few words without a cue, an agenda), the first such date on or after the
+//!   reference. With reference 2025-12-13, "Er kam am 3. Oktober" is 2025-10-03, "Die Wahl
+//!   wird am 3. Oktober sein" 2026-10-03. The anchor is per call (per window of a long
 //!   document).
 //! - **Two-digit years** ("3.10.24"): 00–49 are 2000–2049, 50–99 are 1950–1999, whatever the
 //!   reference; they are refused next to another number (phone numbers).
@@ -87,11 +90,13 @@
 //! - **Relative words** resolve against the reference ("gestern" = reference − 1 day, "the day
 //!   after tomorrow" = + 2); without a reference they are not reported. Capitalised, they count
 //!   only at the start of a sentence ("Heute", not "USA Today"); "Morgen" is never "tomorrow".
-//! - **Weekdays alone** need a reference and resolve to the most recent such day on or before
-//!   it (news reports the past: "am Montag" in a Saturday paper is five days back). "next
-//!   Monday", "kommenden Montag", "lundi prochain" are the first Monday after the reference;
-//!   "last Monday", "vergangenen Montag", "lundi dernier" the last one before it; "this"/"diesen"
-//!   only joins the span. German and English names need a cue ("am", "on", a modifier) or must
+//! - **Weekdays alone** need a reference and point the way of their sentence's tense
+//!   (`tense.rs`): in a past sentence the most recent such day on or before it ("er sagte am
+//!   Montag" in a Saturday paper is five days back), in a future one or a short line without a
+//!   cue the first after it. "kommenden Montag", "lundi prochain" are the first Monday after
+//!   the reference; "vergangenen Montag", "lundi dernier" the last one before it;
+//!   "this"/"diesen" the first on or after it; English "next Monday" and "last Monday" the
+//!   Monday of the calendar week after or before the reference's. German and English names need a cue ("am", "on", a modifier) or must
 //!   not stand next to a capitalised word ("Black Friday", "Sunday Times"); French, Spanish,
 //!   Italian and Russian names count only in lower case ("Domingo" is a name).
 //! - **Invalid calendar dates** ("31.02.2024", "32. Oktober") are not dates at all; no shorter
@@ -103,6 +108,7 @@ mod numeric;
 mod relative;
 mod scanner;
 mod tables;
+mod tense;
 mod time;
 mod value;
 
@@ -415,7 +421,7 @@ mod tests {
             @ Freitag, der 18. Juli 2014   | Freitag, der 18. Juli 2014 = 2014-07-18
             Monday, October 3, 2024        | Monday, October 3, 2024 = 2024-10-03
             Lundi 3 mars 2024              | Lundi 3 mars 2024 = 2024-03-03
-            @ next Monday, October 3       | next Monday, October 3 = 2025-10-03
+            @ next Monday, October 3       | next Monday, October 3 = 2026-10-03
             @ lundi dernier, 3 octobre 2024 | lundi dernier = 2025-12-08; 3 octobre 2024 = 2024-10-03
             ",
         );

@@ -696,7 +696,7 @@ mod tests {
             3. Oktober 2024                  | 3. Oktober 2024 = 2024-10-03
             am 3. Oktober                    | 3. Oktober = XXXX-10-03
             der 3. Oktober                   | 3. Oktober = XXXX-10-03
-            @ am 3. Oktober                  | 3. Oktober = 2025-10-03
+            @ Er kam am 3. Oktober zurück.   | 3. Oktober = 2025-10-03
             @ am 3. Januar                   | 3. Januar = 2026-01-03
             Oktober 2024                     | Oktober 2024 = 2024-10
             Okt. 2024                        | Okt. 2024 = 2024-10
@@ -818,7 +818,8 @@ mod tests {
         check(
             "
             im Oktober                     | Oktober = XXXX-10 (month)
-            @ im Oktober                   | Oktober = 2025-10 (month)
+            @ im Oktober                   | Oktober = 2026-10 (month)
+            @ Er war im Oktober dort.      | Oktober = 2025-10 (month)
             @ im Februar                   | Februar = 2026-02 (month)
             @ seit Juni                    | Juni = 2025-06
             Im Mai 1941 griff er an, im Oktober nicht | Mai 1941 = 1941-05 (month); Oktober = 1941-10 (month)

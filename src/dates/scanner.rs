@@ -13,7 +13,8 @@ use crate::gazetteer::Label;
 use crate::token::{fold_into, Token, TokenKind};
 
 use super::tables::{Tables, WordSet};
-use super::value::{self, DateInfo, DateYear, Value};
+use super::tense::Lean;
+use super::value::{self, DateInfo, DateYear, Value, WeekdayDirection};
 use super::DateCandidate;
 
 /// A mention in token indices, before it is turned into bytes.
@@ -66,7 +67,7 @@ pub(super) struct Scanner<'a> {
     /// `out.len()` on entry: mentions below it belong to other calls and are never touched.
     base: usize,
     /// Resolved relative days and weekdays (see [`Scanner::resolve_cached`]).
-    resolved: [Option<Option<Date>>; 26],
+    resolved: [Option<Option<Date>>; 5 + 7 * WeekdayDirection::COUNT],
     /// The last year written out in a mention before the scan position ("1941" in "16.
     /// Dezember 1941"): a later date without a year takes it (see [`value::render`]).
     anchor: Option<i16>,
@@ -91,7 +92,7 @@ impl<'a> Scanner<'a> {
             floor: 0,
             soft: None,
             base,
-            resolved: [None; 26],
+            resolved: [None; 5 + 7 * WeekdayDirection::COUNT],
             anchor: None,
         }
     }
@@ -116,10 +117,16 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // The tense is read only for a date that the reference must give a year.
+        let lean = if self.reference.is_some() && self.anchor.is_none() && hit.value.wants_year() {
+            self.lean_at(hit.start)
+        } else {
+            Lean::Past
+        };
         out.push(DateCandidate {
             start: self.toks[hit.start].start,
             end: self.toks[hit.end - 1].end,
-            value: value::render(hit.value, self.reference, self.anchor),
+            value: value::render(hit.value, self.reference, self.anchor, lean),
             label: if matches!(hit.value, Value::Duration { .. }) {
                 Label::Duration
             } else {

@@ -190,10 +190,11 @@ words! {
     sets: year_cues range_cues range_links[NEUTRAL_RANGE_LINKS] day_cues numeric_block
         units[NEUTRAL_UNITS] decade_cues weekday_past weekday_next weekday_this weekday_cues
         weekday_post_past weekday_post_next month_cues modifiers year_nouns clock_cues clock_nouns century_nouns range_list_links range_articles unit_past unit_next unit_this
-        ago_before ago_after later_before amount_cues;
+        ago_before ago_after later_before amount_cues past_cues future_cues perfect_auxiliaries
+        weekday_last_week weekday_next_week;
     lists: decade_suffixes decade_clitics decade_nouns ordinal_suffixes day_month_links
         date_year_links month_year_links weekday_date_links year_words year_abbrs of_links
-        clock_am clock_pm;
+        clock_am clock_pm participle_prefixes past_suffixes;
 }
 
 /// The bit of [`Tables::word_hashes`] for token hash `h`.

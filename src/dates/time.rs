@@ -226,7 +226,7 @@ mod tests {
             14. Oktober um 8:00:31         | 14. Oktober um 8:00:31 = XXXX-10-14T08:00:31
             23.04.2022 14:55               | 23.04.2022 14:55 = 2022-04-23T14:55
             11. November 1918, 11 Uhr      | 11. November 1918, 11 Uhr = 1918-11-11T11:00
-            @ am Montag um 11 Uhr          | Montag um 11 Uhr = 2025-12-08T11:00
+            @ am Montag um 11 Uhr          | Montag um 11 Uhr = 2025-12-15T11:00
             October 3, 2024 at 3 pm        | October 3, 2024 at 3 pm = 2024-10-03T15:00
             @2017-10-27 Montag 30.10. 07.00 Uhr | Montag 30.10. 07.00 Uhr = 2017-10-30T07:00
             ",

@@ -7,6 +7,8 @@
 
 use jiff::civil::{Date, Weekday};
 
+use super::tense::Lean;
+
 /// Smallest year accepted anywhere.
 pub(super) const YEAR_MIN: i16 = 1000;
 /// Largest year accepted anywhere.
@@ -345,6 +347,17 @@ pub(super) enum WeekdayDirection {
     Before,
     /// The first such day strictly after the reference.
     After,
+    /// The first such day on or after the reference ("this Friday", "diesen Freitag").
+    OnOrAfter,
+    /// That day of the calendar week after the reference's ("next Friday" in English).
+    NextWeek,
+    /// That day of the calendar week before the reference's ("last Friday" in English).
+    LastWeek,
+}
+
+impl WeekdayDirection {
+    /// How many directions there are (the slots of a cache by direction).
+    pub(super) const COUNT: usize = 6;
 }
 
 /// Whether day/month exist in `year`, or in some year (a leap year) when there is none.
@@ -358,8 +371,7 @@ pub(super) fn shift_days(reference: Date, offset: i8) -> Option<Date> {
 }
 
 /// The weekday `weekday` (days from Monday) that `direction` points to from `reference`.
-/// News reports the past, so a weekday without a modifier is the most recent one: "am
-/// Montag" in a Saturday paper is five days back.
+/// Weeks are ISO weeks, Monday to Sunday.
 pub(super) fn weekday_from(
     reference: Date,
     weekday: i8,
@@ -370,6 +382,18 @@ pub(super) fn weekday_from(
         WeekdayDirection::OnOrBefore => reference.tomorrow().ok()?.nth_weekday(-1, weekday),
         WeekdayDirection::Before => reference.nth_weekday(-1, weekday),
         WeekdayDirection::After => reference.nth_weekday(1, weekday),
+        WeekdayDirection::OnOrAfter => reference.yesterday().ok()?.nth_weekday(1, weekday),
+        WeekdayDirection::NextWeek | WeekdayDirection::LastWeek => {
+            let weeks = if direction == WeekdayDirection::NextWeek {
+                7
+            } else {
+                -7
+            };
+            let offset = i64::from(weekday.to_monday_zero_offset())
+                - i64::from(reference.weekday().to_monday_zero_offset())
+                + weeks;
+            reference.checked_add(jiff::Span::new().days(offset))
+        }
     }
     .ok()
 }
@@ -397,15 +421,36 @@ pub(super) fn nearest_year(reference: Date, month: i8, day: i8) -> Option<Date> 
 /// the text wrote out before it, as HeidelTime does for narratives: "16. Dezember" in a
 /// paragraph on 1941 is 1941-12-16) when there is one and the day exists in it, else the
 /// nearest year to `reference`, else "XXXX".
-pub(super) fn render(value: Value, reference: Option<Date>, anchor: Option<i16>) -> String {
+pub(super) fn render(
+    value: Value,
+    reference: Option<Date>,
+    anchor: Option<i16>,
+    lean: Lean,
+) -> String {
     // By hand rather than with `format!`: one exact allocation, no formatting machinery.
     let mut s = String::with_capacity(10);
-    push_value(&mut s, value, reference, anchor);
+    push_value(
+        &mut s,
+        value,
+        &Context {
+            reference,
+            anchor,
+            lean,
+        },
+    );
     s
 }
 
+/// What a value without a year is resolved with (see [`render`]).
+struct Context {
+    reference: Option<Date>,
+    anchor: Option<i16>,
+    lean: Lean,
+}
+
 /// Appends the rendering of `value` (see [`render`]).
-fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Option<i16>) {
+fn push_value(s: &mut String, value: Value, cx: &Context) {
+    let (reference, anchor) = (cx.reference, cx.anchor);
     match value {
         Value::Day {
             year: Some(y),
@@ -418,7 +463,7 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             day,
         } => match anchor
             .and_then(|y| Date::new(y, month, day).ok())
-            .or_else(|| reference.and_then(|r| nearest_year(r, month, day)))
+            .or_else(|| reference.and_then(|r| year_for(r, month, day, cx.lean)))
         {
             Some(d) => push_ymd(s, d.year(), d.month(), d.day()),
             None => {
@@ -429,7 +474,12 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             }
         },
         Value::Month { year, month } => {
-            let fallback = reference.map(|r| nearest_month_year(r, month));
+            let fallback = reference.map(|r| match cx.lean {
+                Lean::Past => nearest_month_year(r, month),
+                // The month itself or the next one of its name.
+                Lean::Future if month < r.month() => r.year() + 1,
+                Lean::Future => r.year(),
+            });
             push_year(s, year, anchor, fallback);
             s.push('-');
             push_digits(s, month.into(), 2);
@@ -465,16 +515,16 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
                 }
                 p => p,
             };
-            push_value(s, fill(from).into(), reference, anchor);
+            push_value(s, fill(from).into(), cx);
             s.push('/');
-            push_value(s, fill(to).into(), reference, anchor);
+            push_value(s, fill(to).into(), cx);
         }
         Value::Week { year, week } => {
             push_digits(s, year, 4);
             s.push_str("-W");
             push_digits(s, week.into(), 2);
         }
-        Value::Near(p) => push_value(s, p.into(), reference, anchor),
+        Value::Near(p) => push_value(s, p.into(), cx),
         Value::Duration { tenths, unit } => {
             s.push('P');
             if unit >= 4 {
@@ -490,7 +540,7 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
         }
         Value::Time { day, clock } => {
             if let Some(day) = day {
-                push_value(s, day.into(), reference, anchor);
+                push_value(s, day.into(), cx);
             }
             s.push('T');
             push_digits(s, clock.hour.into(), 2);
@@ -501,6 +551,17 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
                 push_digits(s, sec.into(), 2);
             }
         }
+    }
+}
+
+/// The date with `month` and `day` that `lean` points to from `reference`: the nearest
+/// ([`nearest_year`]) for the past, the first on or after the reference for the future.
+fn year_for(reference: Date, month: i8, day: i8, lean: Lean) -> Option<Date> {
+    match lean {
+        Lean::Past => nearest_year(reference, month, day),
+        Lean::Future => (reference.year()..=reference.year() + 4)
+            .filter_map(|y| Date::new(y, month, day).ok())
+            .find(|&d| d >= reference),
     }
 }
 
@@ -637,7 +698,11 @@ mod tests {
             (Value::Resolved(date(-5, 1, 2)), None, "-0005-01-02"),
         ];
         for &(value, reference, want) in table {
-            assert_eq!(render(value, reference, None), want, "{value:?}");
+            assert_eq!(
+                render(value, reference, None, Lean::Past),
+                want,
+                "{value:?}"
+            );
         }
         for (before, year, after) in [
             ("XXXX-10-03", 1941, "1941-10-03"),
@@ -653,13 +718,13 @@ mod tests {
             assert_eq!(v, after);
         }
         // The anchor year wins over the reference, unless the day is not in it.
-        assert_eq!(render(day(None), r, Some(1941)), "1941-10-03");
+        assert_eq!(render(day(None), r, Some(1941), Lean::Past), "1941-10-03");
         let leap = Value::Day {
             year: None,
             month: 2,
             day: 29,
         };
-        assert_eq!(render(leap, None, Some(1941)), "XXXX-02-29");
+        assert_eq!(render(leap, None, Some(1941), Lean::Past), "XXXX-02-29");
     }
 
     #[test]
@@ -671,6 +736,11 @@ mod tests {
             (5, WeekdayDirection::Before, date(2025, 12, 6)),
             (0, WeekdayDirection::OnOrBefore, date(2025, 12, 8)),
             (0, WeekdayDirection::After, date(2025, 12, 15)),
+            (5, WeekdayDirection::OnOrAfter, date(2025, 12, 13)),
+            (0, WeekdayDirection::NextWeek, date(2025, 12, 15)),
+            (6, WeekdayDirection::NextWeek, date(2025, 12, 21)),
+            (6, WeekdayDirection::LastWeek, date(2025, 12, 7)),
+            (2, WeekdayDirection::LastWeek, date(2025, 12, 3)),
         ];
         for (weekday, direction, want) in table {
             assert_eq!(weekday_from(r, weekday, direction), Some(want));

@@ -427,12 +427,21 @@ pub(crate) struct DateWords {
     pub(crate) year_words: &'static [&'static str],
     /// Abbreviated year words, with an optional dot ("2024 г.").
     pub(crate) year_abbrs: &'static [&'static str],
-    /// Words before a weekday that point back ("last Monday").
+    /// Words before a weekday that point to the last such day before the reference
+    /// ("vergangenen Montag").
     pub(crate) weekday_past: &'static [&'static str],
-    /// Words before a weekday that point forward ("next Monday").
+    /// Words before a weekday that point to the first such day after the reference
+    /// ("kommenden Montag", "coming Monday").
     pub(crate) weekday_next: &'static [&'static str],
-    /// Words before a weekday that only join the span ("this Monday").
+    /// Words before a weekday that point to the first such day on or after the reference
+    /// ("this Monday", "diesen Montag").
     pub(crate) weekday_this: &'static [&'static str],
+    /// Words before a weekday that name that day of the calendar week before the
+    /// reference's ("last Friday" on a Thursday is eight days back, as English reads it).
+    pub(crate) weekday_last_week: &'static [&'static str],
+    /// Words before a weekday that name that day of the calendar week after the reference's
+    /// ("next Friday" on a Monday is eleven days ahead).
+    pub(crate) weekday_next_week: &'static [&'static str],
     /// Prepositions that make a weekday name a date ("am Montag", "on Monday").
     pub(crate) weekday_cues: &'static [&'static str],
     /// Words after a weekday that point back ("lundi dernier").
@@ -485,6 +494,19 @@ pub(crate) struct DateWords {
     pub(crate) holidays: &'static [(&'static str, i8, i8)],
     /// Words before a number that make it an amount, not a year ("rund 2000", "about 2000").
     pub(crate) amount_cues: &'static [&'static str],
+    /// Words that put the sentence around a date in the past ("was", "sagte", "said"): a
+    /// weekday or a date without a year in it points back from the reference date.
+    pub(crate) past_cues: &'static [&'static str],
+    /// Words that put the sentence around a date in the future ("will", "wird"): a weekday or
+    /// a date without a year in it points forward.
+    pub(crate) future_cues: &'static [&'static str],
+    /// Auxiliaries of the perfect ("hat", "ist"), which put a sentence in the past only with a
+    /// participle (a word with one of `participle_prefixes`): "hat gesagt", not "hat Zeit".
+    pub(crate) perfect_auxiliaries: &'static [&'static str],
+    /// Beginnings of a past participle ("ge" in "gesagt"), for `perfect_auxiliaries`.
+    pub(crate) participle_prefixes: &'static [&'static str],
+    /// Endings of a past-tense verb of five letters or more ("ed" in "announced").
+    pub(crate) past_suffixes: &'static [&'static str],
     /// Words before a clock time ("um 15 Uhr", "at 3 pm").
     pub(crate) clock_cues: &'static [&'static str],
     /// Nouns after a clock time ("15 Uhr", "15 h").
