@@ -421,7 +421,7 @@ mod tests {
             @ Freitag, der 18. Juli 2014   | Freitag, der 18. Juli 2014 = 2014-07-18
             Monday, October 3, 2024        | Monday, October 3, 2024 = 2024-10-03
             Lundi 3 mars 2024              | Lundi 3 mars 2024 = 2024-03-03
-            @ next Monday, October 3       | next Monday, October 3 = 2026-10-03
+            @ next Monday, October 3       | next Monday, October 3 = 2022-10-03
             @ lundi dernier, 3 octobre 2024 | lundi dernier = 2025-12-08; 3 octobre 2024 = 2024-10-03
             ",
         );

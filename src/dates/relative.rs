@@ -249,7 +249,10 @@ impl Scanner<'_> {
                 k.and_then(|k| self.toks.get(k))
                     .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
             };
-            if capitalised_word(i.checked_sub(1)) || capitalised_word(Some(i + 1)) {
+            // A part of the day after it is no name: "Montag Abend".
+            if capitalised_word(i.checked_sub(1))
+                || (capitalised_word(Some(i + 1)) && self.day_part_at(i + 1).is_none())
+            {
                 return None;
             }
         }
@@ -310,7 +313,7 @@ fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u16 {
 /// Whether token `t` needs a closer look: it starts with a digit or may be a weekday, relative
 /// day, month, season, unit or holiday word.
 #[inline]
-fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
+pub(super) fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
     // The tokenizer's hash of the folded word turns nearly every word away with one load;
     // `at_word` settles the rest. Digits go to the other families, which need no table to be
     // tried (`get` spares a bounds check's panic path: a token always has its first byte).

@@ -70,7 +70,7 @@ pub(super) struct Scanner<'a> {
     resolved: [Option<Option<Date>>; 5 + 7 * WeekdayDirection::COUNT],
     /// The last year written out in a mention before the scan position ("1941" in "16.
     /// Dezember 1941"): a later date without a year takes it (see [`value::render`]).
-    anchor: Option<i16>,
+    pub(super) anchor: Option<i16>,
 }
 
 impl<'a> Scanner<'a> {
@@ -106,14 +106,22 @@ impl<'a> Scanner<'a> {
             )
         {
             if let Some(w) = self.weekday_before(hit.start) {
-                if w >= self.floor {
+                let joined = if w >= self.floor {
                     hit.start = w;
+                    true
                 } else if let Some((soft_start, soft_w)) = self.soft {
                     // "am Montag, 3. Oktober": the lone "Montag" was pushed already; replace it.
-                    if soft_w == w && out.len() > self.base {
+                    let pushed = soft_w == w && out.len() > self.base;
+                    if pushed {
                         out.pop();
                         hit.start = soft_start;
                     }
+                    pushed
+                } else {
+                    false
+                };
+                if joined && self.anchor.is_none() {
+                    hit.value = self.on_weekday(hit.value, w);
                 }
             }
         }
@@ -146,6 +154,40 @@ impl<'a> Scanner<'a> {
         }
         self.floor = hit.end;
         self.soft = hit.soft.map(|w| (hit.start, w));
+    }
+
+    /// `value`, a day without a year after weekday token `w` ("Sonntag, 10. Februar"), on the
+    /// year near the reference in which the day is that weekday; `value` itself when there is
+    /// no reference or no such year.
+    pub(super) fn on_weekday(&mut self, value: Value, w: usize) -> Value {
+        let Some(reference) = self.reference else {
+            return value;
+        };
+        let tables = self.tables;
+        let Some(weekday) = self.folded(w).and_then(|f| tables.weekday(f)) else {
+            return value;
+        };
+        let find = |month, day| value::year_of_weekday(reference, month, day, weekday);
+        match value {
+            Value::Day {
+                year: None,
+                month,
+                day,
+            } => find(month, day).map_or(value, Value::Resolved),
+            Value::Time {
+                day:
+                    Some(value::DayBase::Ymd {
+                        year: None,
+                        month,
+                        day,
+                    }),
+                clock,
+            } => find(month, day).map_or(value, |d| Value::Time {
+                day: Some(value::DayBase::Resolved(d)),
+                clock,
+            }),
+            _ => value,
+        }
     }
 
     /// `resolve(reference)`, computed once per document for each `slot`: 0–4 are the day offsets

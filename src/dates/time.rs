@@ -28,6 +28,16 @@ impl Scanner<'_> {
             }
             let hour: i8 = s[..digits].parse().ok()?;
             let rest = &s[digits..];
+            // "19h30", "8h00"; "8h" only after a cue or a day (else it is often hours).
+            if let Some(minutes) = rest.strip_prefix(['h', 'H']) {
+                let minute: i8 = match minutes.len() {
+                    0 if cued => 0,
+                    2 if minutes.bytes().all(|b| b.is_ascii_digit()) => minutes.parse().ok()?,
+                    _ => return None,
+                };
+                return (hour <= 23 && minute <= 59)
+                    .then(|| (Clock::new(hour, minute, None), i + 1));
+            }
             let pm = tables
                 .words
                 .clock_pm
@@ -132,8 +142,9 @@ impl Scanner<'_> {
             && matches!(self.bytes[next.start], b':' | b'.');
         let tables = self.tables;
         if self.toks[i].kind == TokenKind::Word {
-            // "3pm": only a word that ends in "m" can be one.
-            if self.bytes[self.toks[i].end - 1] | 0x20 != b'm' {
+            // "3pm", "19h30", "8h": only a word that ends in "m", "h" or a digit can be one.
+            let last = self.bytes[self.toks[i].end - 1];
+            if !matches!(last | 0x20, b'm' | b'h') && !last.is_ascii_digit() {
                 return None;
             }
         } else if i + 1 >= self.toks.len() {
@@ -152,10 +163,111 @@ impl Scanner<'_> {
             return None;
         }
         let cued = self.clock_cue_before(i);
-        let (clock, end) = self.clock_at(i, cued)?;
+        // A bare "13:00" is a clock only before a day ("13:00 February 28, 2013").
+        let (found, needs_day) = match self.clock_at(i, cued) {
+            Some(found) => (found, false),
+            None if sep && !cued => (self.clock_at(i, true)?, true),
+            None => return None,
+        };
+        let (mut clock, mut end) = found;
+        // "8 Uhr am Abend", "3 uhr nachmittags".
+        if let Some((part, e)) = self.day_part_at(end) {
+            clock = clock.in_part(part);
+            end = e;
+        }
+        // "at 9 am on Saturday", "um 19:30 am Freitag, 20. September", "3pm tomorrow".
+        if let Some((day, e)) = self.day_after_clock(end) {
+            return Some(Hit::new(
+                i,
+                e,
+                Value::Time {
+                    day: Some(day.into()),
+                    clock,
+                },
+            ));
+        }
+        if needs_day {
+            return None;
+        }
         // A clock alone is on the reference day when there is one ("um 15 Uhr" in a story).
         let day = self.reference.map(DayBase::Resolved);
         Some(Hit::new(i, end, Value::Time { day, clock }))
+    }
+
+    /// The day right after a clock that ends before token `k`, with an optional "," and link
+    /// word ("on", "am") between: its value (a day) and its end.
+    fn day_after_clock(&mut self, k: usize) -> Option<(Value, usize)> {
+        let tables = self.tables;
+        let mut k = k;
+        if self.punct_is(k, b',') {
+            k += 1;
+        }
+        if self.word_in(k, &tables.words.clock_day_links) {
+            k += 1;
+        }
+        // "am Freitag, 20. September": the date after the weekday is the day, on that weekday.
+        let mut weekday = None;
+        if self.toks.get(k)?.kind == TokenKind::Word
+            && self.folded(k).is_some_and(|f| tables.is_weekday(f))
+        {
+            let mut j = k + 1;
+            if self.punct_is(j, b',') {
+                j += 1;
+            }
+            if self.word_among(j, &tables.words.weekday_date_links) {
+                j += 1;
+            }
+            if self.digit_initial(j) {
+                weekday = Some(k);
+                k = j;
+            }
+        }
+        let t = *self.toks.get(k)?;
+        // The day is read as if the clock were already emitted.
+        let floor = std::mem::replace(&mut self.floor, k);
+        let found = if self.bytes[t.start].is_ascii_digit() {
+            self.at_digit(k)
+        } else if super::relative::is_candidate(tables, self.bytes, &t) {
+            self.at_word(k)
+        } else {
+            None
+        };
+        // "February 28": a month-first date is found at its day number, and starts at `k`.
+        let found = found.or_else(|| {
+            if !self.digit_initial(k + 1) {
+                return None;
+            }
+            let (hit, second) = self.at_digit(k + 1)?;
+            (hit.start == k).then_some((hit, second))
+        });
+        self.floor = floor;
+        match found {
+            Some((hit, None)) if matches!(hit.value, Value::Day { .. } | Value::Resolved(_)) => {
+                let value = match weekday {
+                    Some(w) if self.anchor.is_none() => self.on_weekday(hit.value, w),
+                    _ => hit.value,
+                };
+                Some((value, hit.end))
+            }
+            _ => None,
+        }
+    }
+
+    /// The part of the day at token `k`, after up to three link words ("Abend", "am Abend",
+    /// "early in the morning"): `(part, end)`.
+    pub(super) fn day_part_at(&mut self, k: usize) -> Option<(u8, usize)> {
+        let tables = self.tables;
+        let mut j = k;
+        while j < k + 3 && self.word_in(j, &tables.words.day_part_links) {
+            j += 1;
+        }
+        let t = self.toks.get(j)?;
+        if t.kind != TokenKind::Word || t.end - t.start > 12 {
+            return None;
+        }
+        let f = self.folded(j)?;
+        let part = tables.day_parts.iter().find(|e| e.0.as_bytes() == f)?.1;
+        Some((part, j + 1))
     }
 
     /// `hit` (a day) with the clock after it: "am 20.11. um 8:30", "23.04.2022 14:55",
@@ -166,6 +278,13 @@ impl Scanner<'_> {
             _ => return hit,
         };
         let mut k = hit.end;
+        // "Montag Abend", "tomorrow evening", "tuesday in the morning": the day's span.
+        let part = self.day_part_at(k);
+        let mut hit = hit;
+        if let Some((_, end)) = part {
+            hit.end = end;
+            k = end;
+        }
         if self.punct_is(k, b',') {
             k += 1;
         }
@@ -177,17 +296,41 @@ impl Scanner<'_> {
         if !self.digit_initial(k) {
             return hit;
         }
-        // After a day, a bare "14:55" is a clock.
-        match self.clock_at(k, true) {
-            Some((clock, end)) => Hit {
-                end,
-                value: Value::Time {
-                    day: Some(day.into()),
-                    clock,
-                },
-                soft: None,
-                ..hit
-            },
+        // After a day, a bare "14:55" is a clock, and after a cue or a part of the day a bare
+        // hour ("tomorrow at 5", "Saturday morning at 9").
+        let clock = self.clock_at(k, true).or_else(|| {
+            if !(cued || part.is_some()) {
+                return None;
+            }
+            let (hour, digits) = self.number(k)?;
+            let next = self.toks.get(k + 1);
+            let alone = next.is_none_or(|t| t.kind == TokenKind::Punct && !self.touches_next(k))
+                || self.day_part_at(k + 1).is_some();
+            (digits <= 2 && hour <= 24 && alone).then(|| (Clock::new(hour as i8, 0, None), k + 1))
+        });
+        match clock {
+            Some((mut clock, mut end)) => {
+                // "at 5 in the afternoon".
+                let part = match self.day_part_at(end) {
+                    Some((p, e)) => {
+                        end = e;
+                        Some(p)
+                    }
+                    None => part.map(|p| p.0),
+                };
+                if let Some(p) = part {
+                    clock = clock.in_part(p);
+                }
+                Hit {
+                    end,
+                    value: Value::Time {
+                        day: Some(day.into()),
+                        clock,
+                    },
+                    soft: None,
+                    ..hit
+                }
+            }
             _ => hit,
         }
     }
@@ -234,6 +377,32 @@ mod tests {
     }
 
     #[test]
+    fn joins_a_clock_and_a_day_in_either_order_with_parts_of_the_day() {
+        // 2013-02-12 is a Tuesday.
+        check(
+            "
+            @2013-02-12 at 9am on Saturday      | 9am on Saturday = 2013-02-16T09:00 (time)
+            @2013-02-12 Saturday morning at 9   | Saturday morning at 9 = 2013-02-16T09:00
+            @2013-02-12 tomorrow evening at 5   | tomorrow evening at 5 = 2013-02-13T17:00
+            @2013-02-12 tomorrow at 5 in the afternoon | tomorrow at 5 in the afternoon = 2013-02-13T17:00
+            @2013-02-12 3pm tomorrow            | 3pm tomorrow = 2013-02-13T15:00
+            @2013-02-12 heute abend um 8        | heute abend um 8 = 2013-02-12T20:00
+            @2013-02-12 morgen früh um 7        | morgen früh um 7 = 2013-02-13T07:00
+            @2013-02-12 Montag Abend            | Montag Abend = 2013-02-18 (day)
+            um 19:30 am Freitag, 20. September 2013 | 19:30 am Freitag, 20. September 2013 = 2013-09-20T19:30
+            13:00 February 28, 2013             | 13:00 February 28, 2013 = 2013-02-28T13:00
+            um 8 Uhr am Abend                   | 8 Uhr am Abend = T20:00
+            um 12 Uhr nachts                    | 12 Uhr nachts = T00:00
+            19h30                               | 19h30 = T19:30
+            at 8h                               | 8h = T08:00
+            Fri, Jul 18, 2014 19h00             | Jul 18, 2014 19h00 = 2014-07-18T19:00
+            @2013-02-12 Sunday, Feb 10          | Sunday, Feb 10 = 2013-02-10
+            @2013-02-12 Montag, 18. Februar     | Montag, 18. Februar = 2013-02-18
+            ",
+        );
+    }
+
+    #[test]
     fn rejects_numbers_that_are_not_clock_times() {
         check(
             "
@@ -247,6 +416,10 @@ mod tests {
             ORF 2 am 14. April             | 14. April = XXXX-04-14
             @ um 15 Uhr                    | 15 Uhr = 2025-12-13T15:00 (time)
             Tabelle 3.1                    |
+            8h                             |
+            um 5 Menschen                  |
+            @2013-02-12 am Montag um 9 Menschen | Montag = 2013-02-18
+            @2013-02-12 tomorrow at 5 percent | tomorrow = 2013-02-13
             ",
         );
     }

@@ -100,6 +100,25 @@ impl Clock {
             second,
         }
     }
+
+    /// The clock read in part of the day `part` (0 morning, 1 midday, 2 afternoon, 3 evening,
+    /// 4 night): "5" in the afternoon or evening is 17:00, "11" at night 23:00, "1" at midday
+    /// 13:00; an hour past 12 stays.
+    pub(super) fn in_part(self, part: u8) -> Clock {
+        let later = match part {
+            1 => (1..=5).contains(&self.hour),
+            2 | 3 => (1..=11).contains(&self.hour),
+            4 => (6..=11).contains(&self.hour),
+            _ => false,
+        };
+        let hour = match (part, self.hour) {
+            // "12 Uhr nachts" is midnight.
+            (4, 12) => 0,
+            (_, h) if later => h + 12,
+            (_, h) => h,
+        };
+        Clock { hour, ..self }
+    }
 }
 
 /// The day a clock time is on.
@@ -563,6 +582,18 @@ fn year_for(reference: Date, month: i8, day: i8, lean: Lean) -> Option<Date> {
             .filter_map(|y| Date::new(y, month, day).ok())
             .find(|&d| d >= reference),
     }
+}
+
+/// The date with `month` and `day` that falls on `weekday` (days from Monday) in the year
+/// nearest to `reference`, up to three years away ("Sonntag, 10. Februar" with reference
+/// 2013-02-12 is 2013-02-10).
+pub(super) fn year_of_weekday(reference: Date, month: i8, day: i8, weekday: i8) -> Option<Date> {
+    let weekday = Weekday::from_monday_zero_offset(weekday).ok()?;
+    let y = reference.year();
+    (y.saturating_sub(3)..=y.saturating_add(3))
+        .filter_map(|year| Date::new(year, month, day).ok())
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| d.duration_since(reference).as_secs().abs())
 }
 
 /// TIMEX3 season codes, spring to winter.

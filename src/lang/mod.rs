@@ -507,6 +507,15 @@ pub(crate) struct DateWords {
     pub(crate) participle_prefixes: &'static [&'static str],
     /// Endings of a past-tense verb of five letters or more ("ed" in "announced").
     pub(crate) past_suffixes: &'static [&'static str],
+    /// Parts of the day after a day: `(word, part)`, part 0 morning, 1 midday, 2 afternoon,
+    /// 3 evening, 4 night ("Montag Abend", "tomorrow evening"). They join the day's span and
+    /// make the hour of a clock after them ("tomorrow evening at 5") an afternoon one.
+    pub(crate) day_parts: &'static [(&'static str, u8)],
+    /// Words between a day and its part ("am" in "Montag am Abend", "in the morning").
+    pub(crate) day_part_links: &'static [&'static str],
+    /// Words between a clock time and the day after it ("at 9 am on Saturday", "um 19:30 am
+    /// Freitag").
+    pub(crate) clock_day_links: &'static [&'static str],
     /// Words before a clock time ("um 15 Uhr", "at 3 pm").
     pub(crate) clock_cues: &'static [&'static str],
     /// Nouns after a clock time ("15 Uhr", "15 h").
