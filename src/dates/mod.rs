@@ -74,8 +74,12 @@
 //!   reference. With reference 2025-12-13, "Er kam am 3. Oktober" is 2025-10-03, "Die Wahl
 //!   wird am 3. Oktober sein" 2026-10-03. The anchor is per call (per window of a long
 //!   document).
-//! - **Two-digit years** ("3.10.24"): 00–49 are 2000–2049, 50–99 are 1950–1999, whatever the
-//!   reference; they are refused next to another number (phone numbers).
+//! - **A narrative moves forward**: a date without a year whose month lies eight months or
+//!   more before the last month of the anchor year is in the next year ("Dezember 1862 … am 3.
+//!   Januar" is 1863-01-03), which becomes the anchor.
+//! - **Two-digit years** ("3.10.24"): the century that puts the year nearest the anchor year
+//!   ("1.9.39" in a text about 1939); without an anchor 00–49 are 2000–2049, 50–99 are
+//!   1950–1999, whatever the reference; they are refused next to another number (phone numbers).
 //! - **Years** are 1000–2100. A bare four-digit number is a year only after a cue word
 //!   (the packs' `year_cues`) or before Russian "года"/"году"/"г.", and never when a unit, a
 //!   currency sign, another number or a number continuation ("2024,5") follows it.
@@ -437,6 +441,10 @@ mod tests {
             On 3 May 1945 it ended; on June 5 they met. | 3 May 1945 = 1945-05-03; June 5 = 1945-06-05
             Im Juli 1941, am 29. Februar            | Juli 1941 = 1941-07; 29. Februar = XXXX-02-29
             @ gestern, am 3. Oktober                | gestern = 2025-12-12; 3. Oktober = 2025-10-03
+            Im Dezember 1862 fiel Schnee, am 3. Januar taute es. | Dezember 1862 = 1862-12; 3. Januar = 1863-01-03
+            Im Dezember 1862 kämpften sie, am 3. Mai siegten sie. | Dezember 1862 = 1862-12; 3. Mai = 1862-05-03
+            Im August 1939. Am 1.9.39 um 4 Uhr begann es. | August 1939 = 1939-08; 1.9.39 um 4 Uhr = 1939-09-01T04:00
+            am 1.9.39                               | 1.9.39 = 2039-09-01
             ",
         );
     }

@@ -62,11 +62,20 @@ impl Scanner<'_> {
                 if i.checked_sub(1).is_some_and(is_number) || is_number(i + 5) {
                     return None;
                 }
-                // A fixed pivot, whatever the reference: 00–49 are 2000–2049.
-                if y < 50 {
-                    2000 + y
-                } else {
-                    1900 + y
+                match self.anchor {
+                    // In a text about 1939, "1.9.39" is 1939: the century that puts the year
+                    // nearest the anchor year.
+                    Some(a) => {
+                        let base = a - a.rem_euclid(100);
+                        [base - 100, base, base + 100]
+                            .into_iter()
+                            .map(|c| c + y)
+                            .min_by_key(|&c| (c - a).abs())
+                            .unwrap_or(2000 + y)
+                    }
+                    // Else a fixed pivot, whatever the reference: 00–49 are 2000–2049.
+                    None if y < 50 => 2000 + y,
+                    None => 1900 + y,
                 }
             }
             // Three digits ("3.10.202") or a year out of range is a code, not a date.

@@ -14,7 +14,7 @@ use crate::token::{fold_into, Token, TokenKind};
 
 use super::tables::{Tables, WordSet};
 use super::tense::Lean;
-use super::value::{self, DateInfo, DateYear, Value, WeekdayDirection};
+use super::value::{self, DateInfo, DateYear, Value, WeekdayDirection, YEAR_MAX};
 use super::DateCandidate;
 
 /// A mention in token indices, before it is turned into bytes.
@@ -71,7 +71,14 @@ pub(super) struct Scanner<'a> {
     /// The last year written out in a mention before the scan position ("1941" in "16.
     /// Dezember 1941"): a later date without a year takes it (see [`value::render`]).
     pub(super) anchor: Option<i16>,
+    /// The year and month of the last mention with a month, for the rollover of the anchor
+    /// year (see [`ROLLOVER_MONTHS`]).
+    last_month: Option<(i16, i8)>,
 }
+
+/// How many months a date without a year must lie before the last month of the anchor year to
+/// be in the next year ("Dezember 1862 … im Januar" is January 1863).
+const ROLLOVER_MONTHS: i8 = 8;
 
 impl<'a> Scanner<'a> {
     /// A scanner over `toks` of `text` that appends after the `base` mentions already in `out`.
@@ -94,6 +101,7 @@ impl<'a> Scanner<'a> {
             base,
             resolved: [None; 5 + 7 * WeekdayDirection::COUNT],
             anchor: None,
+            last_month: None,
         }
     }
 
@@ -125,6 +133,14 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // A narrative moves forward: a date without a year whose month lies far before the
+        // last month of the anchor year ("Dezember 1862 … im Januar") is in the next year.
+        let month = hit.value.month();
+        if let (Some(a), Some((ly, lm)), Some(m)) = (self.anchor, self.last_month, month) {
+            if hit.value.wants_year() && ly == a && lm - m >= ROLLOVER_MONTHS && a < YEAR_MAX {
+                self.anchor = Some(a + 1);
+            }
+        }
         // The tense is read only for a date that the reference must give a year.
         let lean = if self.reference.is_some() && self.anchor.is_none() && hit.value.wants_year() {
             self.lean_at(hit.start)
@@ -151,6 +167,9 @@ impl<'a> Scanner<'a> {
         });
         if let Some(y) = hit.value.explicit_year() {
             self.anchor = Some(y);
+        }
+        if let Some(m) = month {
+            self.last_month = hit.value.explicit_year().or(self.anchor).map(|y| (y, m));
         }
         self.floor = hit.end;
         self.soft = hit.soft.map(|w| (hit.start, w));

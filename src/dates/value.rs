@@ -270,6 +270,19 @@ impl Value {
         }
     }
 
+    /// The month the value names, if it names one (of its end, for an interval).
+    pub(super) fn month(self) -> Option<i8> {
+        match self {
+            Value::Day { month, .. } | Value::Month { month, .. } => Some(month),
+            Value::Time {
+                day: Some(DayBase::Ymd { month, .. }),
+                ..
+            } => Some(month),
+            Value::Range { to, .. } => Value::from(to).month(),
+            _ => None,
+        }
+    }
+
     /// Whether the value lacks a year that an anchor would give it.
     pub(super) fn wants_year(self) -> bool {
         if let Value::Range { to, .. } = self {
