@@ -297,10 +297,14 @@ impl Scanner<'_> {
             return None;
         }
         let tables = self.tables;
-        let cue = first
-            .start
-            .checked_sub(1)
-            .filter(|&k| k >= self.floor && self.word_in(k, &tables.words.range_cues));
+        // "from 3 to 5 May", "from the 13th to the 15th of July".
+        let mut before = first.start.checked_sub(1);
+        if let Some(k) = before.filter(|&k| k > self.floor) {
+            if self.word_in(k, &tables.words.range_articles) {
+                before = Some(k - 1);
+            }
+        }
+        let cue = before.filter(|&k| k >= self.floor && self.word_in(k, &tables.words.range_cues));
         if needs_cue && cue.is_none() {
             return None;
         }
@@ -309,6 +313,26 @@ impl Scanner<'_> {
             second.end,
             Value::Range { from, to },
         ))
+    }
+
+    /// The date that starts at token `k`, as the families find it there: at a digit, at a
+    /// word of the tables when `words` ("tomorrow", "Saturday"), or at the day number after a
+    /// month name ("July 15" is found at "15" and starts at "July").
+    fn date_at(&mut self, k: usize, words: bool) -> Option<Found> {
+        let t = *self.toks.get(k)?;
+        if self.bytes[t.start].is_ascii_digit() {
+            return self.at_digit(k);
+        }
+        if let Some(found) = (words && relative::is_candidate(self.tables, self.bytes, &t))
+            .then(|| self.at_word(k))
+            .flatten()
+        {
+            return Some(found);
+        }
+        if !self.digit_initial(k + 1) {
+            return None;
+        }
+        self.at_digit(k + 1).filter(|(hit, _)| hit.start == k)
     }
 
     /// `first` with a second end after a range link ("12. Januar 2016 bis zum 22.01.2016",
@@ -324,12 +348,11 @@ impl Scanner<'_> {
         if self.word_in(k, &tables.words.range_articles) {
             k += 1;
         }
-        if !self.digit_initial(k) {
-            return first;
-        }
-        // The second end is read as if the first were already emitted.
+        // The second end is read as if the first were already emitted ("July 13 - July 15").
         let floor = std::mem::replace(&mut self.floor, k);
-        let second = self.at_digit(k);
+        // After a dash, a relative word is no second end: "3 октября 2024 года — сегодня".
+        let word_link = self.toks[link].kind == TokenKind::Word;
+        let second = self.date_at(k, word_link);
         self.floor = floor;
         match second {
             Some((second, None)) => self.range(first, second, needs_cue).unwrap_or(first),
@@ -463,6 +486,17 @@ mod tests {
             Im Jahr 1940. Vom 3. bis 5. Mai | Jahr 1940 = 1940; Vom 3. bis 5. Mai = 1940-05-03/1940-05-05
             3. Oktober und 5. November 2024 | 3. Oktober = XXXX-10-03; 5. November 2024 = 2024-11-05
             von 2020 bis 2010              | 2020 = 2020; 2010 = 2010
+            July 13 - July 15, 2013        | July 13 - July 15, 2013 = 2013-07-13/2013-07-15
+            Aug 8 - Aug 12                 | Aug 8 - Aug 12 = XXXX-08-08/XXXX-08-12
+            from the 13th to the 15th of July 2013 | from the 13th to the 15th of July 2013 = 2013-07-13/2013-07-15
+            July 13 thru 15, 2013          | July 13 thru 15, 2013 = 2013-07-13/2013-07-15
+            from 2014 till 2018            | from 2014 till 2018 = 2014/2018
+            14. - 15.10.2013               | 14. - 15.10.2013 = 2013-10-14/2013-10-15
+            14.10. - 15.10.2018            | 14.10. - 15.10.2018 = 2018-10-14/2018-10-15
+            Nov 18-Dec 19, 2015            | Nov 18-Dec 19, 2015 = 2015-11-18/2015-12-19
+            Version 2.10. - 4.1.2          |
+            14.10. - 15                    |
+            Tabelle 3.1 bis 3.4            |
             ",
         );
     }

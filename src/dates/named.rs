@@ -295,11 +295,19 @@ impl Scanner<'_> {
         }
         // Without a month after it, a day number only counts as the first end of a range;
         // `allow_range` is false for the second end, so ranges do not chain.
-        if !(allow_range && self.digit_initial(after + 1) && self.is_range_link(after)) {
+        // "13th to the 15th of July": an article may follow the link.
+        let mut k = after + 1;
+        if allow_range && self.word_in(k, &self.tables.words.range_articles) {
+            k += 1;
+        }
+        if !(allow_range && self.digit_initial(k) && self.is_range_link(after)) {
             return None;
         }
-        // "1. bis 3. Oktober": the second day carries the month (and year) of both.
-        let (second, _) = self.day_first(after + 1, false)?;
+        // "1. bis 3. Oktober", "14. - 15.10.2013": the second day carries the month (and year)
+        // of both.
+        let (second, _) = self
+            .day_first(k, false)
+            .or_else(|| self.numeric_dmy(k).map(|hit| (hit, None)))?;
         let Value::Day {
             year,
             month,

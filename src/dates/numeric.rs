@@ -36,7 +36,12 @@ impl Scanner<'_> {
             // or a weekday before it ("Montag, den 3.10.").
             let tables = self.tables;
             let cue = i > 0 && self.word_in(i - 1, &tables.words.day_cues);
-            if !cue && self.weekday_before(i).is_none() {
+            // The first end of a range of numeric dates needs none: "14.10. - 15.10.2018".
+            let range = self.is_range_link(i + 4)
+                && self.digit_initial(i + 5)
+                && self.punct_is(i + 6, b'.')
+                && self.digit_initial(i + 7);
+            if !cue && !range && self.weekday_before(i).is_none() {
                 return None;
             }
             return self.day_hit(i, i + 4, None, month, day);

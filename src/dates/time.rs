@@ -222,24 +222,9 @@ impl Scanner<'_> {
                 k = j;
             }
         }
-        let t = *self.toks.get(k)?;
         // The day is read as if the clock were already emitted.
         let floor = std::mem::replace(&mut self.floor, k);
-        let found = if self.bytes[t.start].is_ascii_digit() {
-            self.at_digit(k)
-        } else if super::relative::is_candidate(tables, self.bytes, &t) {
-            self.at_word(k)
-        } else {
-            None
-        };
-        // "February 28": a month-first date is found at its day number, and starts at `k`.
-        let found = found.or_else(|| {
-            if !self.digit_initial(k + 1) {
-                return None;
-            }
-            let (hit, second) = self.at_digit(k + 1)?;
-            (hit.start == k).then_some((hit, second))
-        });
+        let found = self.date_at(k, true);
         self.floor = floor;
         match found {
             Some((hit, None)) if matches!(hit.value, Value::Day { .. } | Value::Resolved(_)) => {

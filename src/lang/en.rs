@@ -255,7 +255,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "summer", "till", "until", "winter", "year",
     ],
     range_cues: &["between", "from"],
-    range_links: &["and", "through", "to", "until"],
+    range_links: &["and", "thru", "through", "till", "to", "until"],
     day_cues: &[],
     numeric_block: &[
         "art",
