@@ -110,7 +110,12 @@ impl<'a> Scanner<'a> {
         if may_extend
             && matches!(
                 hit.value,
-                Value::Day { .. } | Value::Time { day: Some(_), .. }
+                Value::Day { .. }
+                    | Value::Time { day: Some(_), .. }
+                    | Value::Range {
+                        from: value::Point::Time { day: Some(_), .. },
+                        ..
+                    }
             )
         {
             if let Some(w) = self.weekday_before(hit.start) {

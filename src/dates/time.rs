@@ -11,7 +11,7 @@
 use crate::token::TokenKind;
 
 use super::scanner::{Hit, Scanner};
-use super::value::{Clock, DayBase, Value};
+use super::value::{Clock, DayBase, Point, Value};
 
 impl Scanner<'_> {
     /// The clock starting at token `i`: `(clock, end)`. `cued` (a cue word before, or a day)
@@ -149,6 +149,13 @@ impl Scanner<'_> {
             }
         } else if i + 1 >= self.toks.len() {
             return None;
+        } else if let Some((first, second, end)) = (next.kind == TokenKind::Punct && !sep
+            || self.word_in(i + 1, &tables.words.range_links))
+        .then(|| self.bare_clock_range(i))
+        .flatten()
+        {
+            let day = self.reference.map(DayBase::Resolved);
+            return Some(self.clock_span(i, end, day, first, second));
         } else if next.kind == TokenKind::Word {
             // "15 Uhr", "3 pm"; "12 Menschen" is no clock, and its hash says so.
             let w = &tables.words;
@@ -170,6 +177,17 @@ impl Scanner<'_> {
             None => return None,
         };
         let (mut clock, mut end) = found;
+        // "9:30 - 11:00", "von 16:00 bis 17:10 Uhr": a second end makes a bare "9:30" a clock.
+        {
+            let tables = self.tables;
+            let cued = i > 0
+                && (self.word_in(i - 1, &tables.words.range_cues)
+                    || (i > 1 && self.word_in(i - 2, &tables.words.range_cues)));
+            if let Some((first, second, e)) = self.clock_range_end(clock, end, cued) {
+                let day = self.reference.map(DayBase::Resolved);
+                return Some(self.clock_span(i, e, day, first, second));
+            }
+        }
         // "8 Uhr am Abend", "3 uhr nachmittags".
         if let Some((part, e)) = self.day_part_at(end) {
             clock = clock.in_part(part);
@@ -192,6 +210,70 @@ impl Scanner<'_> {
         // A clock alone is on the reference day when there is one ("um 15 Uhr" in a story).
         let day = self.reference.map(DayBase::Resolved);
         Some(Hit::new(i, end, Value::Time { day, clock }))
+    }
+
+    /// The second end of a span of clock times whose first end `first` ends before token `k`:
+    /// "9:30 - 11:00", "16:00 Uhr bis 17:10 Uhr", "3-4pm" (the "pm" also makes the first end
+    /// an afternoon one), "zwischen 19 und 20 Uhr" (`cued`: "und" links only after a range
+    /// cue). Returns both ends and the end token; the second must be later.
+    fn clock_range_end(
+        &mut self,
+        first: Clock,
+        k: usize,
+        cued: bool,
+    ) -> Option<(Clock, Clock, usize)> {
+        if !self.is_range_link(k) {
+            return None;
+        }
+        let tables = self.tables;
+        if !cued && self.word_in(k, &tables.words.range_list_links) {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.word_in(j, &tables.words.clock_cues) {
+            j += 1;
+        }
+        if !self.digit_initial(j) {
+            return None;
+        }
+        let (second, end) = self.clock_at(j, true)?;
+        let first = if first.hour() < 12 && second.hour() > first.hour() + 12 {
+            first.later(12)
+        } else {
+            first
+        };
+        second.after(first).then_some((first, second, end))
+    }
+
+    /// The span of clock times that starts at bare number `i` ("17-18 Uhr", "3-4pm",
+    /// "zwischen 19 und 20 Uhr"): a bare hour is a clock only before a second end that is one.
+    fn bare_clock_range(&mut self, i: usize) -> Option<(Clock, Clock, usize)> {
+        let (hour, digits) = self.number(i)?;
+        if digits > 2 || hour > 24 {
+            return None;
+        }
+        let tables = self.tables;
+        let cued = i > 0 && self.word_in(i - 1, &tables.words.range_cues);
+        self.clock_range_end(Clock::new(hour as i8, 0, None), i + 1, cued)
+    }
+
+    /// The span of clock times `first` to `second` on `day` over tokens `start..end`.
+    fn clock_span(
+        &self,
+        start: usize,
+        end: usize,
+        day: Option<DayBase>,
+        first: Clock,
+        second: Clock,
+    ) -> Hit {
+        Hit::new(
+            start,
+            end,
+            Value::Range {
+                from: Point::Time { day, clock: first },
+                to: Point::Time { day, clock: second },
+            },
+        )
     }
 
     /// The day right after a clock that ends before token `k`, with an optional "," and link
@@ -274,12 +356,25 @@ impl Scanner<'_> {
             k += 1;
         }
         let tables = self.tables;
-        let cued = self.word_in(k, &tables.words.clock_cues);
+        let range_cued = self.word_in(k, &tables.words.range_cues);
+        let cued = range_cued || self.word_in(k, &tables.words.clock_cues);
         if cued {
             k += 1;
         }
         if !self.digit_initial(k) {
             return hit;
+        }
+        // "am 09.11. zwischen 19 und 20 Uhr", "24.10.2017 09:27 - 10:16 Uhr".
+        let span = self
+            .clock_at(k, true)
+            .and_then(|(c, e)| self.clock_range_end(c, e, range_cued))
+            .or_else(|| {
+                self.bare_clock_range(k)
+                    .filter(|_| range_cued || self.number(k).is_some())
+            });
+        if let Some((first, second, end)) = span {
+            let day: DayBase = day.into();
+            return self.clock_span(hit.start, end, Some(day), first, second);
         }
         // After a day, a bare "14:55" is a clock, and after a cue or a part of the day a bare
         // hour ("tomorrow at 5", "Saturday morning at 9").
@@ -383,6 +478,25 @@ mod tests {
             Fri, Jul 18, 2014 19h00             | Jul 18, 2014 19h00 = 2014-07-18T19:00
             @2013-02-12 Sunday, Feb 10          | Sunday, Feb 10 = 2013-02-10
             @2013-02-12 Montag, 18. Februar     | Montag, 18. Februar = 2013-02-18
+            ",
+        );
+    }
+
+    #[test]
+    fn spans_of_clock_times_are_one_interval() {
+        check(
+            "
+            9:30 - 11:00                        | 9:30 - 11:00 = T09:30/T11:00 (time)
+            von 16:00 Uhr bis 17:10 Uhr         | 16:00 Uhr bis 17:10 Uhr = T16:00/T17:10
+            3-4pm                               | 3-4pm = T15:00/T16:00
+            17-18 Uhr                           | 17-18 Uhr = T17:00/T18:00
+            am 09.11.2017 zwischen 19 und 20 Uhr | 09.11.2017 zwischen 19 und 20 Uhr = 2017-11-09T19:00/2017-11-09T20:00
+            24.10.2017 09:27 - 10:16 Uhr        | 24.10.2017 09:27 - 10:16 Uhr = 2017-10-24T09:27/2017-10-24T10:16
+            @2013-02-12 Thursday from 9:30 to 11:00 | Thursday from 9:30 to 11:00 = 2013-02-14T09:30/2013-02-14T11:00
+            Es endete 3-1                       |
+            Seiten 17-18                        |
+            zwischen 19 und 20 Menschen         |
+            um 11:00 - 9:30                     | 11:00 = T11:00
             ",
         );
     }

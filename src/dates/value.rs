@@ -92,6 +92,24 @@ pub(super) struct Clock {
 }
 
 impl Clock {
+    /// Whether the clock is later than `other` on the same day.
+    pub(super) fn after(self, other: Clock) -> bool {
+        (self.hour, self.minute, self.second) > (other.hour, other.minute, other.second)
+    }
+
+    /// The hour (0–24).
+    pub(super) fn hour(self) -> i8 {
+        self.hour
+    }
+
+    /// The same clock `hours` later.
+    pub(super) fn later(self, hours: i8) -> Clock {
+        Clock {
+            hour: self.hour + hours,
+            ..self
+        }
+    }
+
     /// A clock at `hour` (0–24), `minute` and maybe `second`.
     pub(super) fn new(hour: i8, minute: i8, second: Option<i8>) -> Clock {
         Clock {
@@ -198,6 +216,8 @@ pub(super) enum Point {
     Month { year: Option<i16>, month: i8 },
     /// As [`Value::Year`].
     Year(i16),
+    /// As [`Value::Time`]: the ends of a span of clock times on one day ("9:30 - 11:00").
+    Time { day: Option<DayBase>, clock: Clock },
 }
 
 impl Point {
@@ -244,6 +264,7 @@ impl From<Point> for Value {
             Point::Day(b) => b.into(),
             Point::Month { year, month } => Value::Month { year, month },
             Point::Year(y) => Value::Year(y),
+            Point::Time { day, clock } => Value::Time { day, clock },
         }
     }
 }
