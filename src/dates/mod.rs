@@ -54,7 +54,8 @@
 //! | season and year | "Herbst 1940", "im Frühjahr des Jahres 1945" | `1940-FA` |
 //! | decade | "1990er Jahre", "the 1990s", "années 1990" | `199X` |
 //! | century | "19. Jahrhundert", "the 19th century" | `18XX` |
-//! | clock time, alone or after a day | "um 15 Uhr", "3 pm", "am 20.11.2017 um 8:30" | `T15:00`, `2017-11-20T08:30` |
+//! | clock time, alone or with a day before or after it | "um 15 Uhr", "3 pm", "am 20.11.2017 um 8:30", "at 9am on Saturday", "tomorrow evening at 5" | `T15:00`, `2017-11-20T08:30` |
+//! | span of clock times | "9:30 - 11:00", "3-4pm", "am 9.11. zwischen 19 und 20 Uhr" | `T09:30/T11:00` |
 //! | range | "3.–5. Mai 2024", "zwischen 2019 und 2021" | `2024-05-03/2024-05-05`, `2019/2021` |
 //! | calendar unit (reference needed) | "letzte Woche", "im nächsten Jahr", "vor zwei Wochen", "two days ago" | `2025-W49`, `2026`, `2025-11-29` |
 //! | holiday on a fixed day | "Heiligabend", "New Year's Eve" | `XXXX-12-24` |

@@ -1,6 +1,10 @@
-//! Clock times: "um 8:30", "um 15 Uhr", "8:30 Uhr", "3 pm", "3pm", alone or after a day
-//! ("am 20.11. um 8:30", "14. Oktober um 8:00:31", "23.04.2022 14:55", "Montag 11:00 Uhr"),
-//! which they join: one mention `2017-11-20T08:30`.
+//! Clock times: "um 8:30", "um 15 Uhr", "8:30 Uhr", "3 pm", "3pm", "19h30", alone or with a
+//! day before them ("am 20.11. um 8:30", "14. Oktober um 8:00:31", "23.04.2022 14:55", "Montag
+//! 11:00 Uhr", "tomorrow evening at 5") or after them ("at 9am on Saturday", "3pm tomorrow"),
+//! which they join: one mention `2017-11-20T08:30`; two clocks with a range link are one
+//! interval ("9:30 - 11:00", "zwischen 19 und 20 Uhr"). A part of the day after a day
+//! ("Montag Abend", the packs' `day_parts`) joins its span and makes a clock hour a later one
+//! ("am Abend um 8" is 20:00).
 //!
 //! A clock is digits, so these rules start at a number like the others. "3:1" (a score) and
 //! "12.5" (a decimal) are no clocks: minutes have two digits, and a dotted time needs the clock
