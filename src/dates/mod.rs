@@ -451,6 +451,12 @@ mod tests {
             Lundi 3 mars 2024              | Lundi 3 mars 2024 = 2024-03-03
             @ next Monday, October 3       | next Monday, October 3 = 2022-10-03
             @ lundi dernier, 3 octobre 2024 | lundi dernier = 2025-12-08; 3 octobre 2024 = 2024-10-03
+            @2013-02-12 Fri, Jul 18        | Fri, Jul 18 = 2014-07-18
+            Di., 25.07.2017                | Di., 25.07.2017 = 2017-07-25
+            @2017-07-20 Di., 25.07.        | Di., 25.07. = 2017-07-25
+            he sat on 3 chairs             |
+            So 24 Menschen                 |
+            @ Sat                          |
             ",
         );
     }

@@ -283,9 +283,17 @@ impl Scanner<'_> {
         if self.punct_is(w, b',') {
             w = w.checked_sub(1)?;
         }
+        // "Di., 25.07.": an abbreviation with its dot.
+        if self.punct_is(w, b'.') {
+            w = w.checked_sub(1)?;
+        }
         let t = self.toks[w];
         let tables = self.tables;
-        if t.kind != TokenKind::Word || !tables.may_be_weekday(&self.bytes[t.start..t.end]) {
+        // Abbreviations are two to five letters, and the gate of the full names misses them.
+        let short = (2..=5).contains(&(t.end - t.start));
+        if t.kind != TokenKind::Word
+            || !(short || tables.may_be_weekday(&self.bytes[t.start..t.end]))
+        {
             return None;
         }
         // Any case here: a weekday glued to a date is one even when capitalised ("Lundi 3 mars").

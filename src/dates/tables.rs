@@ -121,6 +121,8 @@ pub(super) struct Tables {
     pub(super) seasons: Vec<(&'static str, u8)>,
     /// [`DateWords::holidays`] of every pack.
     pub(super) holidays: Vec<(&'static str, i8, i8)>,
+    /// [`DateWords::weekday_abbrs`] of every pack.
+    pub(super) weekday_abbrs: Vec<(&'static str, i8)>,
     /// [`DateWords::day_parts`] of every pack.
     pub(super) day_parts: Vec<(&'static str, u8)>,
     /// [`DateWords::number_words`] of every pack.
@@ -345,6 +347,9 @@ impl Tables {
                 .flat_map(|p| p.number_words.iter().copied())
                 .collect(),
             day_parts: packs().flat_map(|p| p.day_parts.iter().copied()).collect(),
+            weekday_abbrs: packs()
+                .flat_map(|p| p.weekday_abbrs.iter().copied())
+                .collect(),
             word_index,
             word_hashes,
             clock_hashes,
@@ -387,12 +392,19 @@ impl Tables {
         self.weekday(f).is_some()
     }
 
-    /// The weekday (days from Monday) named by folded `f`.
+    /// The weekday (days from Monday) named by folded `f`, a full name or an abbreviation
+    /// ([`DateWords::weekday_abbrs`], which only a date after it accepts).
     pub(super) fn weekday(&self, f: &[u8]) -> Option<i8> {
         self.weekdays
             .iter()
             .find(|e| e.0.as_bytes() == f)
             .map(|e| e.1)
+            .or_else(|| {
+                self.weekday_abbrs
+                    .iter()
+                    .find(|e| e.0.as_bytes() == f)
+                    .map(|e| e.1)
+            })
     }
 }
 

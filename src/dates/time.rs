@@ -479,7 +479,7 @@ mod tests {
             um 12 Uhr nachts                    | 12 Uhr nachts = T00:00
             19h30                               | 19h30 = T19:30
             at 8h                               | 8h = T08:00
-            Fri, Jul 18, 2014 19h00             | Jul 18, 2014 19h00 = 2014-07-18T19:00
+            Fri, Jul 18, 2014 19h00             | Fri, Jul 18, 2014 19h00 = 2014-07-18T19:00
             @2013-02-12 Sunday, Feb 10          | Sunday, Feb 10 = 2013-02-10
             @2013-02-12 Montag, 18. Februar     | Montag, 18. Februar = 2013-02-18
             ",

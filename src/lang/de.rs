@@ -399,6 +399,15 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("sonntag", 6, true),
     ],
     // "morgen" only in lower case: "Morgen" is the morning.
+    weekday_abbrs: &[
+        ("mo", 0),
+        ("di", 1),
+        ("mi", 2),
+        ("do", 3),
+        ("fr", 4),
+        ("sa", 5),
+        ("so", 6),
+    ],
     relative_days: &[
         ("heute", 0, true),
         ("gestern", -1, true),

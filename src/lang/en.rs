@@ -238,6 +238,18 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("saturday", 5, true),
         ("sunday", 6, true),
     ],
+    weekday_abbrs: &[
+        ("mon", 0),
+        ("tue", 1),
+        ("tues", 1),
+        ("wed", 2),
+        ("thu", 3),
+        ("thur", 3),
+        ("thurs", 3),
+        ("fri", 4),
+        ("sat", 5),
+        ("sun", 6),
+    ],
     relative_days: &[
         ("today", 0, true),
         ("yesterday", -1, true),

@@ -66,6 +66,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("sabado", 5, false),
         ("domingo", 6, false),
     ],
+    weekday_abbrs: &[],
     relative_days: &[("hoy", 0, true), ("ayer", -1, true), ("anteayer", -2, true)],
     relative_tails: &[],
     day_phrase: None,

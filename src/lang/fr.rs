@@ -76,6 +76,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("dimanche", 6, false),
     ],
     // "hier" is left out: it is German "here".
+    weekday_abbrs: &[],
     relative_days: &[("aujourd", 0, true), ("demain", 1, true)],
     relative_tails: &[("aujourd", "hui")],
     day_phrase: None,

@@ -69,6 +69,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("sabato", 5, false),
         ("domenica", 6, false),
     ],
+    weekday_abbrs: &[],
     relative_days: &[
         ("oggi", 0, true),
         ("ieri", -1, true),

@@ -387,6 +387,10 @@ pub(crate) struct DateWords {
     /// Weekday names: `(name, days from Monday, any_case)`. `any_case` names match in any
     /// ASCII case and need a cue before them; the others match only as written.
     pub(crate) weekdays: &'static [(&'static str, i8, bool)],
+    /// Abbreviated weekday names: `(abbreviation, days from Monday)`, folded. They count only
+    /// right before a date, with an optional dot and comma ("Fri, Jul 18", "Di., 25.07."),
+    /// never alone ("Sat" is a verb, "So" an adverb).
+    pub(crate) weekday_abbrs: &'static [(&'static str, i8)],
     /// Relative day words: `(word, offset in days from the reference date, any_case)`.
     pub(crate) relative_days: &'static [(&'static str, i8, bool)],
     /// Relative day words that need a tail after an apostrophe ("aujourd'hui").

@@ -75,6 +75,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("zaterdag", 5, false),
         ("zondag", 6, false),
     ],
+    weekday_abbrs: &[],
     relative_days: &[
         ("vandaag", 0, true),
         ("gisteren", -1, true),

@@ -60,6 +60,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("sabado", 5, false),
         ("domingo", 6, false),
     ],
+    weekday_abbrs: &[],
     relative_days: &[
         ("hoje", 0, true),
         ("ontem", -1, true),

@@ -84,6 +84,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("воскресенье", 6, false),
     ],
     // Matched as written (the case fold is ASCII only), so the capitalised forms are listed.
+    weekday_abbrs: &[],
     relative_days: &[
         ("сегодня", 0, false),
         ("Сегодня", 0, false),
