@@ -197,7 +197,7 @@ fn help_documents_every_option_with_examples_and_version_works() {
 #[test]
 fn jsonl_input_keeps_order_ids_and_per_document_dates() {
     let input = concat!(
-        r#"{"id": "a", "body": "Am 3. Oktober in Frankreich.", "published": "2025-12-13"}"#,
+        r#"{"id": "a", "body": "Am 3. Oktober war er in Frankreich.", "published": "2025-12-13"}"#,
         "\n",
         "\n",
         r#"{"id": 2, "body": "Am 3. Oktober in Spanien."}"#,
@@ -736,7 +736,7 @@ fn r8_field_options_need_jsonl_and_the_reference_date_takes_timestamps() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("needs --input jsonl"));
     }
     let found = crate::util::mentions(
-        "am 3. Oktober",
+        "Er kam am 3. Oktober.",
         &["--reference-date", "2025-12-13T08:00:00Z"],
     );
     assert_eq!(found[0].value.as_deref(), Some("2025-10-03"));

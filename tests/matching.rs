@@ -347,9 +347,20 @@ fn dates_in_german_and_english() {
             ],
         ),
         (
-            "am 3. Oktober",
+            "Er kam am 3. Oktober.",
             &["--reference-date", "2025-12-13"],
             vec![m("date", "3. Oktober").value("2025-10-03")],
+        ),
+        (
+            // A line without a verb (an agenda) points forward; "wird" too.
+            "am 3. Oktober",
+            &["--reference-date", "2025-12-13"],
+            vec![m("date", "3. Oktober").value("2026-10-03")],
+        ),
+        (
+            "Die Wahl wird am 3. Oktober sein, sagte er.",
+            &["--reference-date", "2025-12-13"],
+            vec![m("date", "3. Oktober").value("2026-10-03")],
         ),
         (
             "On October 3, 2024 and 3 Oct 2024; 2024-10-03, 03.10.2024, Oktober 2024.",

@@ -23,6 +23,7 @@
 //! - `named.rs`: month names with a day or a year, years after cue words, decades;
 //! - `relative.rs`: relative day words, weekdays and calendar units ("letzte Woche");
 //! - `time.rs`: clock times, alone or joined to a day;
+//! - `tense.rs`: the tense of a date's sentence, which way a weekday or a yearless date points;
 //! - `duration.rs`: durations ("drei Tage" = `P3D`), with their own label;
 //! - `value.rs`: what a mention means, its resolution against the reference date, rendering;
 //! - `scanner.rs`: the state of a call and what rules ask about a token;
@@ -53,7 +54,8 @@
 //! | season and year | "Herbst 1940", "im Frühjahr des Jahres 1945" | `1940-FA` |
 //! | decade | "1990er Jahre", "the 1990s", "années 1990" | `199X` |
 //! | century | "19. Jahrhundert", "the 19th century" | `18XX` |
-//! | clock time, alone or after a day | "um 15 Uhr", "3 pm", "am 20.11.2017 um 8:30" | `T15:00`, `2017-11-20T08:30` |
+//! | clock time, alone or with a day before or after it | "um 15 Uhr", "3 pm", "am 20.11.2017 um 8:30", "at 9am on Saturday", "tomorrow evening at 5" | `T15:00`, `2017-11-20T08:30` |
+//! | span of clock times | "9:30 - 11:00", "3-4pm", "am 9.11. zwischen 19 und 20 Uhr" | `T09:30/T11:00` |
 //! | range | "3.–5. Mai 2024", "zwischen 2019 und 2021" | `2024-05-03/2024-05-05`, `2019/2021` |
 //! | calendar unit (reference needed) | "letzte Woche", "im nächsten Jahr", "vor zwei Wochen", "two days ago" | `2025-W49`, `2026`, `2025-11-29` |
 //! | holiday on a fixed day | "Heiligabend", "New Year's Eve" | `XXXX-12-24` |
@@ -66,13 +68,19 @@
 //! - **No year** ("am 3. Oktober"): the date takes the *anchor year*, the last year written
 //!   out in a mention before it ("1941" in "16. Dezember 1941"; years of relative words do not
 //!   count), as HeidelTime does for narratives. Without an anchor and without a reference date
-//!   the value is `XXXX-10-03`. With a reference but no anchor, the year is the one of ref−1,
-//!   ref, ref+1 that puts the date nearest to the reference; a tie goes to the earlier date,
-//!   since news mostly reports the recent past. With reference 2025-12-13, "3. Oktober" is
-//!   2025-10-03 and "3. Januar" is 2026-01-03. The anchor is per call (per window of a long
+//!   the value is `XXXX-10-03`. With a reference but no anchor, the tense of the sentence
+//!   decides (`tense.rs`): in the past, the year of ref−1, ref, ref+1 that puts the date
+//!   nearest to the reference (a tie goes to the earlier date); in the future ("wird", "will",
+//!   or a line of a few words without a cue, an agenda), the first such date on or after the
+//!   reference. With reference 2025-12-13, "Er kam am 3. Oktober" is 2025-10-03, "Die Wahl
+//!   wird am 3. Oktober sein" 2026-10-03. The anchor is per call (per window of a long
 //!   document).
-//! - **Two-digit years** ("3.10.24"): 00–49 are 2000–2049, 50–99 are 1950–1999, whatever the
-//!   reference; they are refused next to another number (phone numbers).
+//! - **A narrative moves forward**: a date without a year whose month lies eight months or
+//!   more before the last month of the anchor year is in the next year ("Dezember 1862 … am 3.
+//!   Januar" is 1863-01-03), which becomes the anchor.
+//! - **Two-digit years** ("3.10.24"): the century that puts the year nearest the anchor year
+//!   ("1.9.39" in a text about 1939); without an anchor 00–49 are 2000–2049, 50–99 are
+//!   1950–1999, whatever the reference; they are refused next to another number (phone numbers).
 //! - **Years** are 1000–2100. A bare four-digit number is a year only after a cue word
 //!   (the packs' `year_cues`) or before Russian "года"/"году"/"г.", and never when a unit, a
 //!   currency sign, another number or a number continuation ("2024,5") follows it.
@@ -87,11 +95,13 @@
 //! - **Relative words** resolve against the reference ("gestern" = reference − 1 day, "the day
 //!   after tomorrow" = + 2); without a reference they are not reported. Capitalised, they count
 //!   only at the start of a sentence ("Heute", not "USA Today"); "Morgen" is never "tomorrow".
-//! - **Weekdays alone** need a reference and resolve to the most recent such day on or before
-//!   it (news reports the past: "am Montag" in a Saturday paper is five days back). "next
-//!   Monday", "kommenden Montag", "lundi prochain" are the first Monday after the reference;
-//!   "last Monday", "vergangenen Montag", "lundi dernier" the last one before it; "this"/"diesen"
-//!   only joins the span. German and English names need a cue ("am", "on", a modifier) or must
+//! - **Weekdays alone** need a reference and point the way of their sentence's tense
+//!   (`tense.rs`): in a past sentence the most recent such day on or before it ("er sagte am
+//!   Montag" in a Saturday paper is five days back), in a future one or a short line without a
+//!   cue the first after it. "kommenden Montag", "lundi prochain" are the first Monday after
+//!   the reference; "vergangenen Montag", "lundi dernier" the last one before it;
+//!   "this"/"diesen" the first on or after it; English "next Monday" and "last Monday" the
+//!   Monday of the calendar week after or before the reference's. German and English names need a cue ("am", "on", a modifier) or must
 //!   not stand next to a capitalised word ("Black Friday", "Sunday Times"); French, Spanish,
 //!   Italian and Russian names count only in lower case ("Domingo" is a name).
 //! - **Invalid calendar dates** ("31.02.2024", "32. Oktober") are not dates at all; no shorter
@@ -103,6 +113,7 @@ mod numeric;
 mod relative;
 mod scanner;
 mod tables;
+mod tense;
 mod time;
 mod value;
 
@@ -287,10 +298,14 @@ impl Scanner<'_> {
             return None;
         }
         let tables = self.tables;
-        let cue = first
-            .start
-            .checked_sub(1)
-            .filter(|&k| k >= self.floor && self.word_in(k, &tables.words.range_cues));
+        // "from 3 to 5 May", "from the 13th to the 15th of July".
+        let mut before = first.start.checked_sub(1);
+        if let Some(k) = before.filter(|&k| k > self.floor) {
+            if self.word_in(k, &tables.words.range_articles) {
+                before = Some(k - 1);
+            }
+        }
+        let cue = before.filter(|&k| k >= self.floor && self.word_in(k, &tables.words.range_cues));
         if needs_cue && cue.is_none() {
             return None;
         }
@@ -299,6 +314,26 @@ impl Scanner<'_> {
             second.end,
             Value::Range { from, to },
         ))
+    }
+
+    /// The date that starts at token `k`, as the families find it there: at a digit, at a
+    /// word of the tables when `words` ("tomorrow", "Saturday"), or at the day number after a
+    /// month name ("July 15" is found at "15" and starts at "July").
+    fn date_at(&mut self, k: usize, words: bool) -> Option<Found> {
+        let t = *self.toks.get(k)?;
+        if self.bytes[t.start].is_ascii_digit() {
+            return self.at_digit(k);
+        }
+        if let Some(found) = (words && relative::is_candidate(self.tables, self.bytes, &t))
+            .then(|| self.at_word(k))
+            .flatten()
+        {
+            return Some(found);
+        }
+        if !self.digit_initial(k + 1) {
+            return None;
+        }
+        self.at_digit(k + 1).filter(|(hit, _)| hit.start == k)
     }
 
     /// `first` with a second end after a range link ("12. Januar 2016 bis zum 22.01.2016",
@@ -314,12 +349,11 @@ impl Scanner<'_> {
         if self.word_in(k, &tables.words.range_articles) {
             k += 1;
         }
-        if !self.digit_initial(k) {
-            return first;
-        }
-        // The second end is read as if the first were already emitted.
+        // The second end is read as if the first were already emitted ("July 13 - July 15").
         let floor = std::mem::replace(&mut self.floor, k);
-        let second = self.at_digit(k);
+        // After a dash, a relative word is no second end: "3 октября 2024 года — сегодня".
+        let word_link = self.toks[link].kind == TokenKind::Word;
+        let second = self.date_at(k, word_link);
         self.floor = floor;
         match second {
             Some((second, None)) => self.range(first, second, needs_cue).unwrap_or(first),
@@ -415,8 +449,14 @@ mod tests {
             @ Freitag, der 18. Juli 2014   | Freitag, der 18. Juli 2014 = 2014-07-18
             Monday, October 3, 2024        | Monday, October 3, 2024 = 2024-10-03
             Lundi 3 mars 2024              | Lundi 3 mars 2024 = 2024-03-03
-            @ next Monday, October 3       | next Monday, October 3 = 2025-10-03
+            @ next Monday, October 3       | next Monday, October 3 = 2022-10-03
             @ lundi dernier, 3 octobre 2024 | lundi dernier = 2025-12-08; 3 octobre 2024 = 2024-10-03
+            @2013-02-12 Fri, Jul 18        | Fri, Jul 18 = 2014-07-18
+            Di., 25.07.2017                | Di., 25.07.2017 = 2017-07-25
+            @2017-07-20 Di., 25.07.        | Di., 25.07. = 2017-07-25
+            he sat on 3 chairs             |
+            So 24 Menschen                 |
+            @ Sat                          |
             ",
         );
     }
@@ -431,6 +471,10 @@ mod tests {
             On 3 May 1945 it ended; on June 5 they met. | 3 May 1945 = 1945-05-03; June 5 = 1945-06-05
             Im Juli 1941, am 29. Februar            | Juli 1941 = 1941-07; 29. Februar = XXXX-02-29
             @ gestern, am 3. Oktober                | gestern = 2025-12-12; 3. Oktober = 2025-10-03
+            Im Dezember 1862 fiel Schnee, am 3. Januar taute es. | Dezember 1862 = 1862-12; 3. Januar = 1863-01-03
+            Im Dezember 1862 kämpften sie, am 3. Mai siegten sie. | Dezember 1862 = 1862-12; 3. Mai = 1862-05-03
+            Im August 1939. Am 1.9.39 um 4 Uhr begann es. | August 1939 = 1939-08; 1.9.39 um 4 Uhr = 1939-09-01T04:00
+            am 1.9.39                               | 1.9.39 = 2039-09-01
             ",
         );
     }
@@ -449,6 +493,17 @@ mod tests {
             Im Jahr 1940. Vom 3. bis 5. Mai | Jahr 1940 = 1940; Vom 3. bis 5. Mai = 1940-05-03/1940-05-05
             3. Oktober und 5. November 2024 | 3. Oktober = XXXX-10-03; 5. November 2024 = 2024-11-05
             von 2020 bis 2010              | 2020 = 2020; 2010 = 2010
+            July 13 - July 15, 2013        | July 13 - July 15, 2013 = 2013-07-13/2013-07-15
+            Aug 8 - Aug 12                 | Aug 8 - Aug 12 = XXXX-08-08/XXXX-08-12
+            from the 13th to the 15th of July 2013 | from the 13th to the 15th of July 2013 = 2013-07-13/2013-07-15
+            July 13 thru 15, 2013          | July 13 thru 15, 2013 = 2013-07-13/2013-07-15
+            from 2014 till 2018            | from 2014 till 2018 = 2014/2018
+            14. - 15.10.2013               | 14. - 15.10.2013 = 2013-10-14/2013-10-15
+            14.10. - 15.10.2018            | 14.10. - 15.10.2018 = 2018-10-14/2018-10-15
+            Nov 18-Dec 19, 2015            | Nov 18-Dec 19, 2015 = 2015-11-18/2015-12-19
+            Version 2.10. - 4.1.2          |
+            14.10. - 15                    |
+            Tabelle 3.1 bis 3.4            |
             ",
         );
     }

@@ -295,11 +295,19 @@ impl Scanner<'_> {
         }
         // Without a month after it, a day number only counts as the first end of a range;
         // `allow_range` is false for the second end, so ranges do not chain.
-        if !(allow_range && self.digit_initial(after + 1) && self.is_range_link(after)) {
+        // "13th to the 15th of July": an article may follow the link.
+        let mut k = after + 1;
+        if allow_range && self.word_in(k, &self.tables.words.range_articles) {
+            k += 1;
+        }
+        if !(allow_range && self.digit_initial(k) && self.is_range_link(after)) {
             return None;
         }
-        // "1. bis 3. Oktober": the second day carries the month (and year) of both.
-        let (second, _) = self.day_first(after + 1, false)?;
+        // "1. bis 3. Oktober", "14. - 15.10.2013": the second day carries the month (and year)
+        // of both.
+        let (second, _) = self
+            .day_first(k, false)
+            .or_else(|| self.numeric_dmy(k).map(|hit| (hit, None)))?;
         let Value::Day {
             year,
             month,
@@ -696,7 +704,7 @@ mod tests {
             3. Oktober 2024                  | 3. Oktober 2024 = 2024-10-03
             am 3. Oktober                    | 3. Oktober = XXXX-10-03
             der 3. Oktober                   | 3. Oktober = XXXX-10-03
-            @ am 3. Oktober                  | 3. Oktober = 2025-10-03
+            @ Er kam am 3. Oktober zurück.   | 3. Oktober = 2025-10-03
             @ am 3. Januar                   | 3. Januar = 2026-01-03
             Oktober 2024                     | Oktober 2024 = 2024-10
             Okt. 2024                        | Okt. 2024 = 2024-10
@@ -818,7 +826,8 @@ mod tests {
         check(
             "
             im Oktober                     | Oktober = XXXX-10 (month)
-            @ im Oktober                   | Oktober = 2025-10 (month)
+            @ im Oktober                   | Oktober = 2026-10 (month)
+            @ Er war im Oktober dort.      | Oktober = 2025-10 (month)
             @ im Februar                   | Februar = 2026-02 (month)
             @ seit Juni                    | Juni = 2025-06
             Im Mai 1941 griff er an, im Oktober nicht | Mai 1941 = 1941-05 (month); Oktober = 1941-10 (month)

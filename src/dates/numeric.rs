@@ -36,7 +36,12 @@ impl Scanner<'_> {
             // or a weekday before it ("Montag, den 3.10.").
             let tables = self.tables;
             let cue = i > 0 && self.word_in(i - 1, &tables.words.day_cues);
-            if !cue && self.weekday_before(i).is_none() {
+            // The first end of a range of numeric dates needs none: "14.10. - 15.10.2018".
+            let range = self.is_range_link(i + 4)
+                && self.digit_initial(i + 5)
+                && self.punct_is(i + 6, b'.')
+                && self.digit_initial(i + 7);
+            if !cue && !range && self.weekday_before(i).is_none() {
                 return None;
             }
             return self.day_hit(i, i + 4, None, month, day);
@@ -62,11 +67,20 @@ impl Scanner<'_> {
                 if i.checked_sub(1).is_some_and(is_number) || is_number(i + 5) {
                     return None;
                 }
-                // A fixed pivot, whatever the reference: 00–49 are 2000–2049.
-                if y < 50 {
-                    2000 + y
-                } else {
-                    1900 + y
+                match self.anchor {
+                    // In a text about 1939, "1.9.39" is 1939: the century that puts the year
+                    // nearest the anchor year.
+                    Some(a) => {
+                        let base = a - a.rem_euclid(100);
+                        [base - 100, base, base + 100]
+                            .into_iter()
+                            .map(|c| c + y)
+                            .min_by_key(|&c| (c - a).abs())
+                            .unwrap_or(2000 + y)
+                    }
+                    // Else a fixed pivot, whatever the reference: 00–49 are 2000–2049.
+                    None if y < 50 => 2000 + y,
+                    None => 1900 + y,
                 }
             }
             // Three digits ("3.10.202") or a year out of range is a code, not a date.
@@ -225,7 +239,7 @@ mod tests {
             3.10.89                   | 3.10.89 = 1989-10-03
             Stand: 3.10.2024.         | 3.10.2024 = 2024-10-03
             am 3.10. in Berlin        | 3.10. = XXXX-10-03
-            @ bis zum 3.10.           | 3.10. = 2025-10-03
+            @ Sie waren bis zum 3.10. dort | 3.10. = 2025-10-03
             Montag, den 3.10.         | Montag, den 3.10. = XXXX-10-03
             vom 1.1.2024 bis 3.1.24   | vom 1.1.2024 bis 3.1.24 = 2024-01-01/2024-01-03
             2024-10-03                | 2024-10-03 = 2024-10-03

@@ -12,6 +12,7 @@ use crate::token::{Token, TokenKind};
 
 use super::scanner::{Found, Hit, Scanner};
 use super::tables::{gate_key_of, hash_set_admits, Tables, WordSet, SHARED_KEY};
+use super::tense::Lean;
 use super::value::{shift_days, weekday_from, Point, Value, WeekdayDirection};
 
 impl Scanner<'_> {
@@ -191,8 +192,8 @@ impl Scanner<'_> {
         let tables = self.tables;
         let mut start = i;
         let mut end = i + 1;
-        // Without a modifier a weekday points back: news reports what happened.
-        let mut direction = WeekdayDirection::OnOrBefore;
+        // Without a modifier a weekday points the way of its sentence's tense (`tense.rs`).
+        let mut direction = None;
         // Whether a word before the weekday makes it a date ("am", "on", a modifier).
         let mut cue = false;
         // One fold per neighbour, looked up in each table; each table's gate turns most
@@ -205,10 +206,16 @@ impl Scanner<'_> {
                 let has = |set: &WordSet| set.may_contain(raw(p)) && set.contains(f);
                 let mut modifier = true;
                 if has(&tables.words.weekday_past) {
-                    direction = WeekdayDirection::Before;
+                    direction = Some(WeekdayDirection::Before);
                 } else if has(&tables.words.weekday_next) {
-                    direction = WeekdayDirection::After;
-                } else if !has(&tables.words.weekday_this) {
+                    direction = Some(WeekdayDirection::After);
+                } else if has(&tables.words.weekday_last_week) {
+                    direction = Some(WeekdayDirection::LastWeek);
+                } else if has(&tables.words.weekday_next_week) {
+                    direction = Some(WeekdayDirection::NextWeek);
+                } else if has(&tables.words.weekday_this) {
+                    direction = Some(WeekdayDirection::OnOrAfter);
+                } else {
                     modifier = false;
                     cue = has(&tables.words.weekday_cues);
                 }
@@ -227,10 +234,10 @@ impl Scanner<'_> {
             if let Some(f) = self.folded(i + 1) {
                 let has = |set: &WordSet| set.may_contain(raw(i + 1)) && set.contains(f);
                 if has(&tables.words.weekday_post_past) {
-                    direction = WeekdayDirection::Before;
+                    direction = Some(WeekdayDirection::Before);
                     end = i + 2;
                 } else if has(&tables.words.weekday_post_next) {
-                    direction = WeekdayDirection::After;
+                    direction = Some(WeekdayDirection::After);
                     end = i + 2;
                 }
             }
@@ -242,11 +249,18 @@ impl Scanner<'_> {
                 k.and_then(|k| self.toks.get(k))
                     .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
             };
-            if capitalised_word(i.checked_sub(1)) || capitalised_word(Some(i + 1)) {
+            // A part of the day after it is no name: "Montag Abend".
+            if capitalised_word(i.checked_sub(1))
+                || (capitalised_word(Some(i + 1)) && self.day_part_at(i + 1).is_none())
+            {
                 return None;
             }
         }
-        // Slots 5–25 of the cache: 7 weekdays for each of the 3 directions.
+        let direction = direction.unwrap_or_else(|| match self.lean_at(i) {
+            Lean::Past => WeekdayDirection::OnOrBefore,
+            Lean::Future => WeekdayDirection::After,
+        });
+        // Slots 5… of the cache: 7 weekdays for each direction.
         let slot = 5 + direction as usize * 7 + weekday as usize;
         let date = self.resolve_cached(slot, |r| weekday_from(r, weekday, direction))?;
         Some(Hit {
@@ -269,9 +283,17 @@ impl Scanner<'_> {
         if self.punct_is(w, b',') {
             w = w.checked_sub(1)?;
         }
+        // "Di., 25.07.": an abbreviation with its dot.
+        if self.punct_is(w, b'.') {
+            w = w.checked_sub(1)?;
+        }
         let t = self.toks[w];
         let tables = self.tables;
-        if t.kind != TokenKind::Word || !tables.may_be_weekday(&self.bytes[t.start..t.end]) {
+        // Abbreviations are two to five letters, and the gate of the full names misses them.
+        let short = (2..=5).contains(&(t.end - t.start));
+        if t.kind != TokenKind::Word
+            || !(short || tables.may_be_weekday(&self.bytes[t.start..t.end]))
+        {
             return None;
         }
         // Any case here: a weekday glued to a date is one even when capitalised ("Lundi 3 mars").
@@ -299,7 +321,7 @@ fn word_slot(tables: &Tables, bytes: &[u8], t: &Token) -> u16 {
 /// Whether token `t` needs a closer look: it starts with a digit or may be a weekday, relative
 /// day, month, season, unit or holiday word.
 #[inline]
-fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
+pub(super) fn is_candidate(tables: &Tables, bytes: &[u8], t: &Token) -> bool {
     // The tokenizer's hash of the folded word turns nearly every word away with one load;
     // `at_word` settles the rest. Digits go to the other families, which need no table to be
     // tried (`get` spares a bounds check's panic path: a token always has its first byte).
@@ -355,20 +377,26 @@ mod tests {
     fn resolves_weekdays() {
         check(
             "
-            @ am Montag                    | Montag = 2025-12-08
-            @ am Samstag                   | Samstag = 2025-12-13
-            @ on Monday                    | Monday = 2025-12-08
+            @ Er kam am Montag.            | Montag = 2025-12-08
+            @ Sie war am Samstag hier.     | Samstag = 2025-12-13
+            @ He was there on Monday       | Monday = 2025-12-08
+            @ am Montag                    | Montag = 2025-12-15
+            @ on Saturday                  | Saturday = 2025-12-20
             @ he said Monday.              | Monday = 2025-12-08
             @ am vergangenen Samstag       | vergangenen Samstag = 2025-12-06
             @ last Saturday                | last Saturday = 2025-12-06
             @ next Monday                  | next Monday = 2025-12-15
-            @ on previous Wednesday        | previous Wednesday = 2025-12-10
-            @ diesen Dienstag              | diesen Dienstag = 2025-12-09
+            @ on previous Wednesday        | previous Wednesday = 2025-12-03
+            @ diesen Dienstag              | diesen Dienstag = 2025-12-16
+            @ this Saturday                | this Saturday = 2025-12-13
+            @2019-01-31 last Wednesday     | last Wednesday = 2019-01-23
+            @2019-01-31 next Friday        | next Friday = 2019-02-08
+            @2019-01-31 this upcoming Friday | upcoming Friday = 2019-02-01
             @ am kommenden Montag          | kommenden Montag = 2025-12-15
             @ lundi dernier                | lundi dernier = 2025-12-08
             @ lundi prochain               | lundi prochain = 2025-12-15
             @ il a dit lundi               | lundi = 2025-12-08
-            @ в понедельник                | понедельник = 2025-12-08
+            @ он сказал в понедельник      | понедельник = 2025-12-08
             @ el lunes pasado              | lunes pasado = 2025-12-08
             ",
         );

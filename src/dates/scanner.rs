@@ -13,7 +13,8 @@ use crate::gazetteer::Label;
 use crate::token::{fold_into, Token, TokenKind};
 
 use super::tables::{Tables, WordSet};
-use super::value::{self, DateInfo, DateYear, Value};
+use super::tense::Lean;
+use super::value::{self, DateInfo, DateYear, Value, WeekdayDirection, YEAR_MAX};
 use super::DateCandidate;
 
 /// A mention in token indices, before it is turned into bytes.
@@ -66,11 +67,18 @@ pub(super) struct Scanner<'a> {
     /// `out.len()` on entry: mentions below it belong to other calls and are never touched.
     base: usize,
     /// Resolved relative days and weekdays (see [`Scanner::resolve_cached`]).
-    resolved: [Option<Option<Date>>; 26],
+    resolved: [Option<Option<Date>>; 5 + 7 * WeekdayDirection::COUNT],
     /// The last year written out in a mention before the scan position ("1941" in "16.
     /// Dezember 1941"): a later date without a year takes it (see [`value::render`]).
-    anchor: Option<i16>,
+    pub(super) anchor: Option<i16>,
+    /// The year and month of the last mention with a month, for the rollover of the anchor
+    /// year (see [`ROLLOVER_MONTHS`]).
+    last_month: Option<(i16, i8)>,
 }
+
+/// How many months a date without a year must lie before the last month of the anchor year to
+/// be in the next year ("Dezember 1862 … im Januar" is January 1863).
+const ROLLOVER_MONTHS: i8 = 8;
 
 impl<'a> Scanner<'a> {
     /// A scanner over `toks` of `text` that appends after the `base` mentions already in `out`.
@@ -91,8 +99,9 @@ impl<'a> Scanner<'a> {
             floor: 0,
             soft: None,
             base,
-            resolved: [None; 26],
+            resolved: [None; 5 + 7 * WeekdayDirection::COUNT],
             anchor: None,
+            last_month: None,
         }
     }
 
@@ -101,25 +110,52 @@ impl<'a> Scanner<'a> {
         if may_extend
             && matches!(
                 hit.value,
-                Value::Day { .. } | Value::Time { day: Some(_), .. }
+                Value::Day { .. }
+                    | Value::Time { day: Some(_), .. }
+                    | Value::Range {
+                        from: value::Point::Time { day: Some(_), .. },
+                        ..
+                    }
             )
         {
             if let Some(w) = self.weekday_before(hit.start) {
-                if w >= self.floor {
+                let joined = if w >= self.floor {
                     hit.start = w;
+                    true
                 } else if let Some((soft_start, soft_w)) = self.soft {
                     // "am Montag, 3. Oktober": the lone "Montag" was pushed already; replace it.
-                    if soft_w == w && out.len() > self.base {
+                    let pushed = soft_w == w && out.len() > self.base;
+                    if pushed {
                         out.pop();
                         hit.start = soft_start;
                     }
+                    pushed
+                } else {
+                    false
+                };
+                if joined && self.anchor.is_none() {
+                    hit.value = self.on_weekday(hit.value, w);
                 }
             }
         }
+        // A narrative moves forward: a date without a year whose month lies far before the
+        // last month of the anchor year ("Dezember 1862 … im Januar") is in the next year.
+        let month = hit.value.month();
+        if let (Some(a), Some((ly, lm)), Some(m)) = (self.anchor, self.last_month, month) {
+            if hit.value.wants_year() && ly == a && lm - m >= ROLLOVER_MONTHS && a < YEAR_MAX {
+                self.anchor = Some(a + 1);
+            }
+        }
+        // The tense is read only for a date that the reference must give a year.
+        let lean = if self.reference.is_some() && self.anchor.is_none() && hit.value.wants_year() {
+            self.lean_at(hit.start)
+        } else {
+            Lean::Past
+        };
         out.push(DateCandidate {
             start: self.toks[hit.start].start,
             end: self.toks[hit.end - 1].end,
-            value: value::render(hit.value, self.reference, self.anchor),
+            value: value::render(hit.value, self.reference, self.anchor, lean),
             label: if matches!(hit.value, Value::Duration { .. }) {
                 Label::Duration
             } else {
@@ -137,8 +173,45 @@ impl<'a> Scanner<'a> {
         if let Some(y) = hit.value.explicit_year() {
             self.anchor = Some(y);
         }
+        if let Some(m) = month {
+            self.last_month = hit.value.explicit_year().or(self.anchor).map(|y| (y, m));
+        }
         self.floor = hit.end;
         self.soft = hit.soft.map(|w| (hit.start, w));
+    }
+
+    /// `value`, a day without a year after weekday token `w` ("Sonntag, 10. Februar"), on the
+    /// year near the reference in which the day is that weekday; `value` itself when there is
+    /// no reference or no such year.
+    pub(super) fn on_weekday(&mut self, value: Value, w: usize) -> Value {
+        let Some(reference) = self.reference else {
+            return value;
+        };
+        let tables = self.tables;
+        let Some(weekday) = self.folded(w).and_then(|f| tables.weekday(f)) else {
+            return value;
+        };
+        let find = |month, day| value::year_of_weekday(reference, month, day, weekday);
+        match value {
+            Value::Day {
+                year: None,
+                month,
+                day,
+            } => find(month, day).map_or(value, Value::Resolved),
+            Value::Time {
+                day:
+                    Some(value::DayBase::Ymd {
+                        year: None,
+                        month,
+                        day,
+                    }),
+                clock,
+            } => find(month, day).map_or(value, |d| Value::Time {
+                day: Some(value::DayBase::Resolved(d)),
+                clock,
+            }),
+            _ => value,
+        }
     }
 
     /// `resolve(reference)`, computed once per document for each `slot`: 0–4 are the day offsets

@@ -121,6 +121,10 @@ pub(super) struct Tables {
     pub(super) seasons: Vec<(&'static str, u8)>,
     /// [`DateWords::holidays`] of every pack.
     pub(super) holidays: Vec<(&'static str, i8, i8)>,
+    /// [`DateWords::weekday_abbrs`] of every pack.
+    pub(super) weekday_abbrs: Vec<(&'static str, i8)>,
+    /// [`DateWords::day_parts`] of every pack.
+    pub(super) day_parts: Vec<(&'static str, u8)>,
     /// [`DateWords::number_words`] of every pack.
     pub(super) number_words: Vec<(&'static str, i8)>,
     /// [`DateWords::duration_fractions`] of every pack.
@@ -190,10 +194,11 @@ words! {
     sets: year_cues range_cues range_links[NEUTRAL_RANGE_LINKS] day_cues numeric_block
         units[NEUTRAL_UNITS] decade_cues weekday_past weekday_next weekday_this weekday_cues
         weekday_post_past weekday_post_next month_cues modifiers year_nouns clock_cues clock_nouns century_nouns range_list_links range_articles unit_past unit_next unit_this
-        ago_before ago_after later_before amount_cues;
+        ago_before ago_after later_before amount_cues past_cues future_cues perfect_auxiliaries
+        weekday_last_week weekday_next_week day_part_links clock_day_links;
     lists: decade_suffixes decade_clitics decade_nouns ordinal_suffixes day_month_links
         date_year_links month_year_links weekday_date_links year_words year_abbrs of_links
-        clock_am clock_pm;
+        clock_am clock_pm participle_prefixes past_suffixes;
 }
 
 /// The bit of [`Tables::word_hashes`] for token hash `h`.
@@ -341,6 +346,10 @@ impl Tables {
             number_words: packs()
                 .flat_map(|p| p.number_words.iter().copied())
                 .collect(),
+            day_parts: packs().flat_map(|p| p.day_parts.iter().copied()).collect(),
+            weekday_abbrs: packs()
+                .flat_map(|p| p.weekday_abbrs.iter().copied())
+                .collect(),
             word_index,
             word_hashes,
             clock_hashes,
@@ -380,7 +389,22 @@ impl Tables {
 
     /// Whether folded `f` is a weekday name of some pack.
     pub(super) fn is_weekday(&self, f: &[u8]) -> bool {
-        self.weekdays.iter().any(|e| e.0.as_bytes() == f)
+        self.weekday(f).is_some()
+    }
+
+    /// The weekday (days from Monday) named by folded `f`, a full name or an abbreviation
+    /// ([`DateWords::weekday_abbrs`], which only a date after it accepts).
+    pub(super) fn weekday(&self, f: &[u8]) -> Option<i8> {
+        self.weekdays
+            .iter()
+            .find(|e| e.0.as_bytes() == f)
+            .map(|e| e.1)
+            .or_else(|| {
+                self.weekday_abbrs
+                    .iter()
+                    .find(|e| e.0.as_bytes() == f)
+                    .map(|e| e.1)
+            })
     }
 }
 

@@ -7,6 +7,8 @@
 
 use jiff::civil::{Date, Weekday};
 
+use super::tense::Lean;
+
 /// Smallest year accepted anywhere.
 pub(super) const YEAR_MIN: i16 = 1000;
 /// Largest year accepted anywhere.
@@ -90,6 +92,24 @@ pub(super) struct Clock {
 }
 
 impl Clock {
+    /// Whether the clock is later than `other` on the same day.
+    pub(super) fn after(self, other: Clock) -> bool {
+        (self.hour, self.minute, self.second) > (other.hour, other.minute, other.second)
+    }
+
+    /// The hour (0–24).
+    pub(super) fn hour(self) -> i8 {
+        self.hour
+    }
+
+    /// The same clock `hours` later.
+    pub(super) fn later(self, hours: i8) -> Clock {
+        Clock {
+            hour: self.hour + hours,
+            ..self
+        }
+    }
+
     /// A clock at `hour` (0–24), `minute` and maybe `second`.
     pub(super) fn new(hour: i8, minute: i8, second: Option<i8>) -> Clock {
         Clock {
@@ -97,6 +117,25 @@ impl Clock {
             minute,
             second,
         }
+    }
+
+    /// The clock read in part of the day `part` (0 morning, 1 midday, 2 afternoon, 3 evening,
+    /// 4 night): "5" in the afternoon or evening is 17:00, "11" at night 23:00, "1" at midday
+    /// 13:00; an hour past 12 stays.
+    pub(super) fn in_part(self, part: u8) -> Clock {
+        let later = match part {
+            1 => (1..=5).contains(&self.hour),
+            2 | 3 => (1..=11).contains(&self.hour),
+            4 => (6..=11).contains(&self.hour),
+            _ => false,
+        };
+        let hour = match (part, self.hour) {
+            // "12 Uhr nachts" is midnight.
+            (4, 12) => 0,
+            (_, h) if later => h + 12,
+            (_, h) => h,
+        };
+        Clock { hour, ..self }
     }
 }
 
@@ -177,6 +216,8 @@ pub(super) enum Point {
     Month { year: Option<i16>, month: i8 },
     /// As [`Value::Year`].
     Year(i16),
+    /// As [`Value::Time`]: the ends of a span of clock times on one day ("9:30 - 11:00").
+    Time { day: Option<DayBase>, clock: Clock },
 }
 
 impl Point {
@@ -223,6 +264,7 @@ impl From<Point> for Value {
             Point::Day(b) => b.into(),
             Point::Month { year, month } => Value::Month { year, month },
             Point::Year(y) => Value::Year(y),
+            Point::Time { day, clock } => Value::Time { day, clock },
         }
     }
 }
@@ -246,6 +288,19 @@ impl Value {
             | Value::Week { .. }
             | Value::Near(_)
             | Value::Duration { .. } => None,
+        }
+    }
+
+    /// The month the value names, if it names one (of its end, for an interval).
+    pub(super) fn month(self) -> Option<i8> {
+        match self {
+            Value::Day { month, .. } | Value::Month { month, .. } => Some(month),
+            Value::Time {
+                day: Some(DayBase::Ymd { month, .. }),
+                ..
+            } => Some(month),
+            Value::Range { to, .. } => Value::from(to).month(),
+            _ => None,
         }
     }
 
@@ -345,6 +400,17 @@ pub(super) enum WeekdayDirection {
     Before,
     /// The first such day strictly after the reference.
     After,
+    /// The first such day on or after the reference ("this Friday", "diesen Freitag").
+    OnOrAfter,
+    /// That day of the calendar week after the reference's ("next Friday" in English).
+    NextWeek,
+    /// That day of the calendar week before the reference's ("last Friday" in English).
+    LastWeek,
+}
+
+impl WeekdayDirection {
+    /// How many directions there are (the slots of a cache by direction).
+    pub(super) const COUNT: usize = 6;
 }
 
 /// Whether day/month exist in `year`, or in some year (a leap year) when there is none.
@@ -358,8 +424,7 @@ pub(super) fn shift_days(reference: Date, offset: i8) -> Option<Date> {
 }
 
 /// The weekday `weekday` (days from Monday) that `direction` points to from `reference`.
-/// News reports the past, so a weekday without a modifier is the most recent one: "am
-/// Montag" in a Saturday paper is five days back.
+/// Weeks are ISO weeks, Monday to Sunday.
 pub(super) fn weekday_from(
     reference: Date,
     weekday: i8,
@@ -370,6 +435,18 @@ pub(super) fn weekday_from(
         WeekdayDirection::OnOrBefore => reference.tomorrow().ok()?.nth_weekday(-1, weekday),
         WeekdayDirection::Before => reference.nth_weekday(-1, weekday),
         WeekdayDirection::After => reference.nth_weekday(1, weekday),
+        WeekdayDirection::OnOrAfter => reference.yesterday().ok()?.nth_weekday(1, weekday),
+        WeekdayDirection::NextWeek | WeekdayDirection::LastWeek => {
+            let weeks = if direction == WeekdayDirection::NextWeek {
+                7
+            } else {
+                -7
+            };
+            let offset = i64::from(weekday.to_monday_zero_offset())
+                - i64::from(reference.weekday().to_monday_zero_offset())
+                + weeks;
+            reference.checked_add(jiff::Span::new().days(offset))
+        }
     }
     .ok()
 }
@@ -397,15 +474,36 @@ pub(super) fn nearest_year(reference: Date, month: i8, day: i8) -> Option<Date> 
 /// the text wrote out before it, as HeidelTime does for narratives: "16. Dezember" in a
 /// paragraph on 1941 is 1941-12-16) when there is one and the day exists in it, else the
 /// nearest year to `reference`, else "XXXX".
-pub(super) fn render(value: Value, reference: Option<Date>, anchor: Option<i16>) -> String {
+pub(super) fn render(
+    value: Value,
+    reference: Option<Date>,
+    anchor: Option<i16>,
+    lean: Lean,
+) -> String {
     // By hand rather than with `format!`: one exact allocation, no formatting machinery.
     let mut s = String::with_capacity(10);
-    push_value(&mut s, value, reference, anchor);
+    push_value(
+        &mut s,
+        value,
+        &Context {
+            reference,
+            anchor,
+            lean,
+        },
+    );
     s
 }
 
+/// What a value without a year is resolved with (see [`render`]).
+struct Context {
+    reference: Option<Date>,
+    anchor: Option<i16>,
+    lean: Lean,
+}
+
 /// Appends the rendering of `value` (see [`render`]).
-fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Option<i16>) {
+fn push_value(s: &mut String, value: Value, cx: &Context) {
+    let (reference, anchor) = (cx.reference, cx.anchor);
     match value {
         Value::Day {
             year: Some(y),
@@ -418,7 +516,7 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             day,
         } => match anchor
             .and_then(|y| Date::new(y, month, day).ok())
-            .or_else(|| reference.and_then(|r| nearest_year(r, month, day)))
+            .or_else(|| reference.and_then(|r| year_for(r, month, day, cx.lean)))
         {
             Some(d) => push_ymd(s, d.year(), d.month(), d.day()),
             None => {
@@ -429,7 +527,12 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             }
         },
         Value::Month { year, month } => {
-            let fallback = reference.map(|r| nearest_month_year(r, month));
+            let fallback = reference.map(|r| match cx.lean {
+                Lean::Past => nearest_month_year(r, month),
+                // The month itself or the next one of its name.
+                Lean::Future if month < r.month() => r.year() + 1,
+                Lean::Future => r.year(),
+            });
             push_year(s, year, anchor, fallback);
             s.push('-');
             push_digits(s, month.into(), 2);
@@ -465,16 +568,16 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
                 }
                 p => p,
             };
-            push_value(s, fill(from).into(), reference, anchor);
+            push_value(s, fill(from).into(), cx);
             s.push('/');
-            push_value(s, fill(to).into(), reference, anchor);
+            push_value(s, fill(to).into(), cx);
         }
         Value::Week { year, week } => {
             push_digits(s, year, 4);
             s.push_str("-W");
             push_digits(s, week.into(), 2);
         }
-        Value::Near(p) => push_value(s, p.into(), reference, anchor),
+        Value::Near(p) => push_value(s, p.into(), cx),
         Value::Duration { tenths, unit } => {
             s.push('P');
             if unit >= 4 {
@@ -490,7 +593,7 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
         }
         Value::Time { day, clock } => {
             if let Some(day) = day {
-                push_value(s, day.into(), reference, anchor);
+                push_value(s, day.into(), cx);
             }
             s.push('T');
             push_digits(s, clock.hour.into(), 2);
@@ -502,6 +605,29 @@ fn push_value(s: &mut String, value: Value, reference: Option<Date>, anchor: Opt
             }
         }
     }
+}
+
+/// The date with `month` and `day` that `lean` points to from `reference`: the nearest
+/// ([`nearest_year`]) for the past, the first on or after the reference for the future.
+fn year_for(reference: Date, month: i8, day: i8, lean: Lean) -> Option<Date> {
+    match lean {
+        Lean::Past => nearest_year(reference, month, day),
+        Lean::Future => (reference.year()..=reference.year() + 4)
+            .filter_map(|y| Date::new(y, month, day).ok())
+            .find(|&d| d >= reference),
+    }
+}
+
+/// The date with `month` and `day` that falls on `weekday` (days from Monday) in the year
+/// nearest to `reference`, up to three years away ("Sonntag, 10. Februar" with reference
+/// 2013-02-12 is 2013-02-10).
+pub(super) fn year_of_weekday(reference: Date, month: i8, day: i8, weekday: i8) -> Option<Date> {
+    let weekday = Weekday::from_monday_zero_offset(weekday).ok()?;
+    let y = reference.year();
+    (y.saturating_sub(3)..=y.saturating_add(3))
+        .filter_map(|year| Date::new(year, month, day).ok())
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| d.duration_since(reference).as_secs().abs())
 }
 
 /// TIMEX3 season codes, spring to winter.
@@ -637,7 +763,11 @@ mod tests {
             (Value::Resolved(date(-5, 1, 2)), None, "-0005-01-02"),
         ];
         for &(value, reference, want) in table {
-            assert_eq!(render(value, reference, None), want, "{value:?}");
+            assert_eq!(
+                render(value, reference, None, Lean::Past),
+                want,
+                "{value:?}"
+            );
         }
         for (before, year, after) in [
             ("XXXX-10-03", 1941, "1941-10-03"),
@@ -653,13 +783,13 @@ mod tests {
             assert_eq!(v, after);
         }
         // The anchor year wins over the reference, unless the day is not in it.
-        assert_eq!(render(day(None), r, Some(1941)), "1941-10-03");
+        assert_eq!(render(day(None), r, Some(1941), Lean::Past), "1941-10-03");
         let leap = Value::Day {
             year: None,
             month: 2,
             day: 29,
         };
-        assert_eq!(render(leap, None, Some(1941)), "XXXX-02-29");
+        assert_eq!(render(leap, None, Some(1941), Lean::Past), "XXXX-02-29");
     }
 
     #[test]
@@ -671,6 +801,11 @@ mod tests {
             (5, WeekdayDirection::Before, date(2025, 12, 6)),
             (0, WeekdayDirection::OnOrBefore, date(2025, 12, 8)),
             (0, WeekdayDirection::After, date(2025, 12, 15)),
+            (5, WeekdayDirection::OnOrAfter, date(2025, 12, 13)),
+            (0, WeekdayDirection::NextWeek, date(2025, 12, 15)),
+            (6, WeekdayDirection::NextWeek, date(2025, 12, 21)),
+            (6, WeekdayDirection::LastWeek, date(2025, 12, 7)),
+            (2, WeekdayDirection::LastWeek, date(2025, 12, 3)),
         ];
         for (weekday, direction, want) in table {
             assert_eq!(weekday_from(r, weekday, direction), Some(want));

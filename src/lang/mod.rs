@@ -391,6 +391,10 @@ pub(crate) struct DateWords {
     /// Weekday names: `(name, days from Monday, any_case)`. `any_case` names match in any
     /// ASCII case and need a cue before them; the others match only as written.
     pub(crate) weekdays: &'static [(&'static str, i8, bool)],
+    /// Abbreviated weekday names: `(abbreviation, days from Monday)`, folded. They count only
+    /// right before a date, with an optional dot and comma ("Fri, Jul 18", "Di., 25.07."),
+    /// never alone ("Sat" is a verb, "So" an adverb).
+    pub(crate) weekday_abbrs: &'static [(&'static str, i8)],
     /// Relative day words: `(word, offset in days from the reference date, any_case)`.
     pub(crate) relative_days: &'static [(&'static str, i8, bool)],
     /// Relative day words that need a tail after an apostrophe ("aujourd'hui").
@@ -431,12 +435,21 @@ pub(crate) struct DateWords {
     pub(crate) year_words: &'static [&'static str],
     /// Abbreviated year words, with an optional dot ("2024 г.").
     pub(crate) year_abbrs: &'static [&'static str],
-    /// Words before a weekday that point back ("last Monday").
+    /// Words before a weekday that point to the last such day before the reference
+    /// ("vergangenen Montag").
     pub(crate) weekday_past: &'static [&'static str],
-    /// Words before a weekday that point forward ("next Monday").
+    /// Words before a weekday that point to the first such day after the reference
+    /// ("kommenden Montag", "coming Monday").
     pub(crate) weekday_next: &'static [&'static str],
-    /// Words before a weekday that only join the span ("this Monday").
+    /// Words before a weekday that point to the first such day on or after the reference
+    /// ("this Monday", "diesen Montag").
     pub(crate) weekday_this: &'static [&'static str],
+    /// Words before a weekday that name that day of the calendar week before the
+    /// reference's ("last Friday" on a Thursday is eight days back, as English reads it).
+    pub(crate) weekday_last_week: &'static [&'static str],
+    /// Words before a weekday that name that day of the calendar week after the reference's
+    /// ("next Friday" on a Monday is eleven days ahead).
+    pub(crate) weekday_next_week: &'static [&'static str],
     /// Prepositions that make a weekday name a date ("am Montag", "on Monday").
     pub(crate) weekday_cues: &'static [&'static str],
     /// Words after a weekday that point back ("lundi dernier").
@@ -489,6 +502,28 @@ pub(crate) struct DateWords {
     pub(crate) holidays: &'static [(&'static str, i8, i8)],
     /// Words before a number that make it an amount, not a year ("rund 2000", "about 2000").
     pub(crate) amount_cues: &'static [&'static str],
+    /// Words that put the sentence around a date in the past ("was", "sagte", "said"): a
+    /// weekday or a date without a year in it points back from the reference date.
+    pub(crate) past_cues: &'static [&'static str],
+    /// Words that put the sentence around a date in the future ("will", "wird"): a weekday or
+    /// a date without a year in it points forward.
+    pub(crate) future_cues: &'static [&'static str],
+    /// Auxiliaries of the perfect ("hat", "ist"), which put a sentence in the past only with a
+    /// participle (a word with one of `participle_prefixes`): "hat gesagt", not "hat Zeit".
+    pub(crate) perfect_auxiliaries: &'static [&'static str],
+    /// Beginnings of a past participle ("ge" in "gesagt"), for `perfect_auxiliaries`.
+    pub(crate) participle_prefixes: &'static [&'static str],
+    /// Endings of a past-tense verb of five letters or more ("ed" in "announced").
+    pub(crate) past_suffixes: &'static [&'static str],
+    /// Parts of the day after a day: `(word, part)`, part 0 morning, 1 midday, 2 afternoon,
+    /// 3 evening, 4 night ("Montag Abend", "tomorrow evening"). They join the day's span and
+    /// make the hour of a clock after them ("tomorrow evening at 5") an afternoon one.
+    pub(crate) day_parts: &'static [(&'static str, u8)],
+    /// Words between a day and its part ("am" in "Montag am Abend", "in the morning").
+    pub(crate) day_part_links: &'static [&'static str],
+    /// Words between a clock time and the day after it ("at 9 am on Saturday", "um 19:30 am
+    /// Freitag").
+    pub(crate) clock_day_links: &'static [&'static str],
     /// Words before a clock time ("um 15 Uhr", "at 3 pm").
     pub(crate) clock_cues: &'static [&'static str],
     /// Nouns after a clock time ("15 Uhr", "15 h").
