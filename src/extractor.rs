@@ -178,6 +178,7 @@ impl Extractor {
                 acronym::find(text, tokens, find);
                 resolve::select(text, tokens, &mut find.candidates, kept);
                 let language = lang::guess(tokens);
+                resolve::organisations_take_places(text, tokens, language, kept);
                 for c in kept.iter() {
                     if !disambiguate::keeps(text, tokens, c, language) {
                         continue;

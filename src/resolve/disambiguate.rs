@@ -12,6 +12,8 @@
 //!   from the prefix.
 //! - In English text, a city or region followed by a capitalised word is the first part of a
 //!   longer name ("Boston Globe", "Texas Instruments"), not the place.
+//! - A place right after an acronym ("TV Amberg", "JVA Billwerder", "AAA Durham") names an
+//!   organisation of the place, not the place.
 //! - Clubs named after their city ([`sports_reading`]): a city or region that is a football
 //!   club's one-word variant ("Bayern", "Liverpool", "Freiburg") is the club when sports words
 //!   of the packs stand near it ("Bayern gewann 3:1", "Liverpool beat Chelsea"), and a club's
@@ -30,7 +32,25 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate, language: Optio
         && c.start > 0
         && lang::has(List::RegionPrefixes, tokens[c.start - 1].text(text));
     let longer_name = language == Some(Lang::En) && starts_longer_name(text, tokens, c);
-    !(after_region_prefix || longer_name)
+    !(after_region_prefix || longer_name || after_acronym(text, tokens, c))
+}
+
+/// Whether the place `c` stands right after an acronym, one space between them on one line:
+/// "TV Amberg", "JVA Billwerder", "AAA Durham" name an organisation of the place (a club, a
+/// prison, a team), not the place. Roman numerals are no acronyms ("World War II Hungary").
+/// The organisation is not emitted: as one mention it cost organisation precision ("MTV
+/// Europe", "LS Bolzano" in classified ads).
+fn after_acronym(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    if !c.label.is_place() || c.start == 0 {
+        return false;
+    }
+    let a = &tokens[c.start - 1];
+    let w = a.text(text);
+    a.kind == TokenKind::Word
+        && (2..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !w.bytes().all(|b| b"IVXLCDM".contains(&b))
+        && text[a.end..tokens[c.start].start] == *" "
 }
 
 /// How many tokens on either side of a candidate [`sports_reading`] looks at for sports words.
@@ -180,6 +200,29 @@ mod tests {
         ];
         for (text, k, label, want) in table {
             assert_eq!(kept(text, k, label, None), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_right_after_an_acronym_is_dropped() {
+        // (text, token of the place, label, kept)
+        let table = [
+            ("beim TV Amberg", 2, Label::City, false),
+            ("in der JVA Billwerder", 3, Label::City, false),
+            ("time with AAA Durham", 3, Label::City, false),
+            ("the NFL Canada office", 2, Label::Country, false),
+            // Roman numerals, punctuation or a line break between, lower case, long words.
+            ("World War II Hungary", 3, Label::Country, true),
+            ("die CDU: Hessen", 3, Label::Region, true),
+            ("die CDU\nHessen", 2, Label::Region, true),
+            ("ein tv Amberg", 2, Label::City, true),
+            ("die NATO-Staaten Polen", 4, Label::Country, true),
+            ("ORGANISATION Amberg", 1, Label::City, true),
+            // Only places.
+            ("the AAA Durham", 2, Label::Organisation, true),
+        ];
+        for (text, k, label, want) in table {
+            assert_eq!(kept(text, k, label, Some(Lang::De)), want, "{text}");
         }
     }
 

@@ -3,7 +3,8 @@
 //! 1. **Overlaps and priorities** ([`select`], then [`merge_dates`]): at each anchor token in
 //!    text order, the candidate of greatest [`Priority`] that does not reach into the mention
 //!    kept before it is kept and claims its tokens; candidates anchored inside a claim are
-//!    dropped. Dates, found on their own by `crate::dates`, then meet the kept names: where the
+//!    dropped; a place right after an organisation's head word is then the end of the
+//!    organisation's name ([`organisations_take_places`]). Dates, found on their own by `crate::dates`, then meet the kept names: where the
 //!    two overlap the longer side stays, and on equal length the name.
 //! 2. **Context** ([`disambiguate`]): rules that look at a kept candidate's neighbours and drop
 //!    or change it ("New Jersey" is no country).
@@ -19,10 +20,11 @@ use std::cmp::Reverse;
 
 use crate::dates::DateCandidate;
 use crate::find::lookup::Lookup;
-use crate::find::{Candidate, Priority, RuleRank};
+use crate::find::{organisation, Candidate, Priority, RuleRank};
 use crate::gazetteer::Label;
+use crate::lang::Lang;
 use crate::span::{Mention, Origin, Span};
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// Stage 1: keeps, at each anchor in text order, the best candidate that fits, and appends it
 /// to `kept` (which then holds disjoint claims in text order). `candidates` is sorted in
@@ -72,6 +74,66 @@ pub(crate) fn select(
             kept.push(c);
             cursor = c.end + 1;
             floor = tokens[c.end].end;
+        }
+    }
+}
+
+/// Stage 1, after [`select`]: a place right after an organisation's word is the end of the
+/// organisation's name ("Staatsgalerie Stuttgart", "Clinical Hospital Mostar", "TV Amberg",
+/// "Financial Times Deutschland"): the kept place becomes, with the word or the organisation
+/// before it, one organisation. The word before is a head word of the packs, a compound
+/// ending in one ("Kammerorchester"), or a kept organisation's last word; one space between
+/// them, on one line.
+pub(crate) fn organisations_take_places(
+    text: &str,
+    tokens: &[Token],
+    language: Option<Lang>,
+    kept: &mut Vec<Candidate>,
+) {
+    let mut i = 0;
+    while i < kept.len() {
+        let c = kept[i];
+        i += 1;
+        if !c.label.is_place() || c.start == 0 {
+            continue;
+        }
+        let p = c.start - 1;
+        let word = &tokens[p];
+        if word.kind != TokenKind::Word
+            || !word.is_capitalised()
+            || text[word.end..tokens[c.start].start] != *" "
+        {
+            continue;
+        }
+        let head = organisation::is_head(word.hash)
+            || language.is_some_and(|l| organisation::is_compound_head(word.text(text), l));
+        if !head {
+            continue;
+        }
+        match (i >= 2).then(|| kept[i - 2]).filter(|k| k.end == p) {
+            // A kept organisation ends with the head word ("Financial Times Deutschland").
+            Some(k) if k.label == Label::Organisation => {
+                kept[i - 2] = Candidate {
+                    end: c.end,
+                    entry: None,
+                    origin: Origin::OrganisationRule,
+                    ..k
+                };
+                kept.remove(i - 1);
+                i -= 1;
+            }
+            // The head word is another name's ("Präsident", a person's title).
+            Some(_) => {}
+            None => {
+                kept[i - 1] = Candidate {
+                    anchor: p,
+                    start: p,
+                    label: Label::Organisation,
+                    entry: None,
+                    origin: Origin::OrganisationRule,
+                    ..c
+                };
+            }
         }
     }
 }
@@ -354,6 +416,103 @@ mod tests {
         ];
         for (what, candidates, want) in table {
             assert_eq!(&kept(text, candidates.clone()), want, "{what}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_takes_in_the_place_after_its_head_word() {
+        // (text, language, kept candidates as (start, end, label), what stays)
+        type Row = (
+            &'static str,
+            Option<Lang>,
+            Vec<(usize, usize, Label)>,
+            Vec<(usize, usize, Label)>,
+        );
+        let (org, city, country, person) = (
+            Label::Organisation,
+            Label::City,
+            Label::Country,
+            Label::Person,
+        );
+        let table: &[Row] = &[
+            (
+                "die Staatsbank Stuttgart zeigt",
+                Some(Lang::De),
+                vec![(2, 2, city)],
+                vec![(1, 2, org)],
+            ),
+            (
+                "das Kammerorchester Prag spielt",
+                Some(Lang::De),
+                vec![(2, 2, city)],
+                vec![(1, 2, org)],
+            ),
+            (
+                "the Clinical Hospital Mostar is",
+                Some(Lang::En),
+                vec![(1, 2, org), (3, 3, city)],
+                vec![(1, 3, org)],
+            ),
+            (
+                "the Bank Austria said",
+                None,
+                vec![(2, 2, country)],
+                vec![(1, 2, org)],
+            ),
+            // An English head inside a German word is no head; no compounds without a language.
+            (
+                "zur Silvesterparty Berlin gab",
+                Some(Lang::De),
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            (
+                "das Kammerorchester Prag spielt",
+                None,
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            // Not over a line break or punctuation, not after a lower-case word, not into a
+            // person's name.
+            (
+                "die Bank\nStuttgart",
+                None,
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            (
+                "die Bank, Stuttgart",
+                None,
+                vec![(3, 3, city)],
+                vec![(3, 3, city)],
+            ),
+            (
+                "die bank Stuttgart",
+                None,
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            (
+                "Herr Bank Stuttgart",
+                None,
+                vec![(0, 1, person), (2, 2, city)],
+                vec![(0, 1, person), (2, 2, city)],
+            ),
+            ("in Stuttgart", None, vec![(1, 1, city)], vec![(1, 1, city)]),
+        ];
+        for (text, language, given, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut kept: Vec<Candidate> = given
+                .iter()
+                .map(|&(s, e, label)| Candidate {
+                    label,
+                    ..cand(s, s, e, name(e))
+                })
+                .collect();
+            organisations_take_places(text, &tokens, *language, &mut kept);
+            let got: Vec<_> = kept.iter().map(|c| (c.start, c.end, c.label)).collect();
+            assert_eq!(&got, want, "{text}");
         }
     }
 
