@@ -179,6 +179,7 @@ impl Extractor {
                 resolve::select(text, tokens, &mut find.candidates, kept);
                 let language = lang::guess(tokens);
                 resolve::organisations_take_places(text, tokens, language, kept);
+                resolve::places_take_place_words(text, tokens, kept);
                 for c in kept.iter() {
                     if !disambiguate::keeps(text, tokens, c, language) {
                         continue;

@@ -188,6 +188,21 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "halftime",
         "club",
     ],
+    place_words_before: &[
+        "Lake", "Mount", "Kreis", "Greater", "North", "South", "East", "West", "Upper", "Lower",
+        "Northern", "Southern", "Eastern", "Western", "Central",
+    ],
+    place_words_after: &[
+        "River",
+        "Island",
+        "Islands",
+        "County",
+        "Province",
+        "Valley",
+        "Bay",
+        "Lake",
+        "Mountains",
+    ],
     function_words: &[
         "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "as",
         "it", "by", "this", "be", "at", "from",

@@ -26,6 +26,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     legal_forms: &["sa", "sl"],
     place_prepositions: &["en", "desde", "hacia", "cerca"],
     sports_words: &[],
+    place_words_before: &[],
+    place_words_after: &[],
     function_words: &[
         "el", "la", "los", "las", "y", "del", "que", "en", "es", "por", "una", "se", "con", "para",
         "su", "al",

@@ -4,7 +4,8 @@
 //!    text order, the candidate of greatest [`Priority`] that does not reach into the mention
 //!    kept before it is kept and claims its tokens; candidates anchored inside a claim are
 //!    dropped; a place right after an organisation's head word is then the end of the
-//!    organisation's name ([`organisations_take_places`]). Dates, found on their own by `crate::dates`, then meet the kept names: where the
+//!    organisation's name ([`organisations_take_places`]), and a place takes in the generic
+//!    place words around it ([`places_take_place_words`]). Dates, found on their own by `crate::dates`, then meet the kept names: where the
 //!    two overlap the longer side stays, and on equal length the name.
 //! 2. **Context** ([`disambiguate`]): rules that look at a kept candidate's neighbours and drop
 //!    or change it ("New Jersey" is no country).
@@ -22,7 +23,7 @@ use crate::dates::DateCandidate;
 use crate::find::lookup::Lookup;
 use crate::find::{organisation, Candidate, Priority, RuleRank};
 use crate::gazetteer::Label;
-use crate::lang::Lang;
+use crate::lang::{self, Lang, List};
 use crate::span::{Mention, Origin, Span};
 use crate::token::{Token, TokenKind};
 
@@ -135,6 +136,90 @@ pub(crate) fn organisations_take_places(
                 };
             }
         }
+    }
+}
+
+/// Stage 1, after [`organisations_take_places`]: a kept place takes in the generic place
+/// words around it ("Lake Chad", "Kreis Flensburg", "East Perth", "Niger River"; the packs'
+/// `place_words_before` and `place_words_after`, capitalised, one space between) and a place or
+/// a compass word joined to it by a hyphen ("Hamburg-Blankenese", "Ost-Berlin",
+/// "Münster-Nord"). The longer name is a place of its own: it has no entry, and a country
+/// that became a lake or a region ("Lake Chad", "West Africa") is a region.
+pub(crate) fn places_take_place_words(text: &str, tokens: &[Token], kept: &mut Vec<Candidate>) {
+    let word = |k: usize, list: List| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.is_capitalised() && lang::has(list, t.text(text))
+        })
+    };
+    // Tokens a and b are apart by one space; joined by nothing.
+    let spaced = |a: usize, b: usize| text[tokens[a].end..tokens[b].start] == *" ";
+    let joined = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    let hyphen = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(text) == "-")
+    };
+    let compass = |k: usize| word(k, List::RegionPrefixes) || word(k, List::PlaceWordsBefore);
+    let mut i = 0;
+    while i < kept.len() {
+        let c = kept[i];
+        if !c.label.is_place() {
+            i += 1;
+            continue;
+        }
+        // The first token the candidate may take before it: after the kept claim before.
+        let free = if i > 0 { kept[i - 1].end + 1 } else { 0 };
+        let (mut start, mut end) = (c.start, c.end);
+        if start > free && word(start - 1, List::PlaceWordsBefore) && spaced(start - 1, start) {
+            start -= 1;
+        } else if start >= free + 2
+            && hyphen(start - 1)
+            && joined(start - 2, start - 1)
+            && joined(start - 1, start)
+            && compass(start - 2)
+        {
+            start -= 2;
+        }
+        // What is kept after: a one-token place the name may take in, or a claim it stops at.
+        let next = kept.get(i + 1).copied();
+        let next_place = |k: usize| next.filter(|n| n.start == k && n.label.is_place());
+        let next_free = |k: usize| next.is_none_or(|n| n.start > k);
+        let n = end + 1;
+        let mut took_next = false;
+        if n < tokens.len()
+            && word(n, List::PlaceWordsAfter)
+            && spaced(end, n)
+            && (next_free(n) || next_place(n).is_some_and(|p| p.end == n))
+        {
+            took_next = !next_free(n);
+            end = n;
+        } else if n + 1 < tokens.len() && hyphen(n) && joined(end, n) && joined(n, n + 1) {
+            if let Some(p) = next_place(n + 1) {
+                took_next = true;
+                end = p.end;
+            } else if next_free(n + 1) && compass(n + 1) {
+                end = n + 1;
+            }
+        }
+        if (start, end) != (c.start, c.end) {
+            kept[i] = Candidate {
+                anchor: start,
+                start,
+                end,
+                label: if c.label == Label::Country {
+                    Label::Region
+                } else {
+                    c.label
+                },
+                entry: None,
+                origin: Origin::PlaceRule,
+                ..c
+            };
+            if took_next {
+                kept.remove(i + 1);
+            }
+        }
+        i += 1;
     }
 }
 
@@ -511,6 +596,99 @@ mod tests {
                 })
                 .collect();
             organisations_take_places(text, &tokens, *language, &mut kept);
+            let got: Vec<_> = kept.iter().map(|c| (c.start, c.end, c.label)).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_takes_in_generic_place_words_and_hyphenated_places() {
+        // (text, kept candidates as (start, end, label), what stays)
+        type Row = (
+            &'static str,
+            Vec<(usize, usize, Label)>,
+            Vec<(usize, usize, Label)>,
+        );
+        let (org, city, region, country) = (
+            Label::Organisation,
+            Label::City,
+            Label::Region,
+            Label::Country,
+        );
+        let table: &[Row] = &[
+            (
+                "near Lake Chad",
+                vec![(2, 2, country)],
+                vec![(1, 2, region)],
+            ),
+            (
+                "the Niger River",
+                vec![(1, 1, country)],
+                vec![(1, 2, region)],
+            ),
+            ("in East Perth", vec![(2, 2, city)], vec![(1, 2, city)]),
+            (
+                "from Kreis Flensburg",
+                vec![(2, 2, city)],
+                vec![(1, 2, city)],
+            ),
+            // A one-token place after it is taken in too ("Island" is Iceland in German).
+            (
+                "on Divar Island today",
+                vec![(1, 1, city), (2, 2, country)],
+                vec![(1, 2, city)],
+            ),
+            // Hyphens: two places, a compass word before or after.
+            (
+                "in Hamburg-Blankenese wohnt",
+                vec![(1, 1, city), (3, 3, city)],
+                vec![(1, 3, city)],
+            ),
+            ("in Ost-Berlin", vec![(3, 3, city)], vec![(1, 3, city)]),
+            ("bei Münster-Nord", vec![(1, 1, city)], vec![(1, 3, city)]),
+            // German keeps the administrative word outside ("Kanton Thurgau"); nouns after a
+            // hyphen stay outside too ("US-Präsident" is the country's mention).
+            (
+                "im Kanton Thurgau",
+                vec![(2, 2, region)],
+                vec![(2, 2, region)],
+            ),
+            (
+                "der US-Präsident",
+                vec![(1, 1, country)],
+                vec![(1, 1, country)],
+            ),
+            // Not in lower case, not over spaces around a hyphen, a line break, or a claim.
+            (
+                "the lake Chad",
+                vec![(2, 2, country)],
+                vec![(2, 2, country)],
+            ),
+            (
+                "Berlin - Hannover",
+                vec![(0, 0, city), (2, 2, city)],
+                vec![(0, 0, city), (2, 2, city)],
+            ),
+            ("Lake\nChad", vec![(1, 1, country)], vec![(1, 1, country)]),
+            (
+                "Lake Chad",
+                vec![(0, 0, org), (1, 1, country)],
+                vec![(0, 0, org), (1, 1, country)],
+            ),
+            // Only places.
+            ("the Amazon River", vec![(1, 1, org)], vec![(1, 1, org)]),
+        ];
+        for (text, given, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut kept: Vec<Candidate> = given
+                .iter()
+                .map(|&(s, e, label)| Candidate {
+                    label,
+                    ..cand(s, s, e, name(e))
+                })
+                .collect();
+            places_take_place_words(text, &tokens, &mut kept);
             let got: Vec<_> = kept.iter().map(|c| (c.start, c.end, c.label)).collect();
             assert_eq!(&got, want, "{text}");
         }
