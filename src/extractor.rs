@@ -181,7 +181,15 @@ impl Extractor {
                 resolve::organisations_take_places(text, tokens, language, kept);
                 resolve::places_take_place_words(text, tokens, kept);
                 for c in kept.iter() {
-                    if !disambiguate::keeps(text, tokens, c, language) {
+                    if !disambiguate::keeps(text, tokens, c, language)
+                        || disambiguate::foreign_common_word(
+                            &self.lookup,
+                            text,
+                            tokens,
+                            c,
+                            language,
+                        )
+                    {
                         continue;
                     }
                     if let Some(c) = disambiguate::sports_reading(&self.lookup, text, tokens, c) {

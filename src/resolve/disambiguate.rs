@@ -14,6 +14,10 @@
 //!   longer name ("Boston Globe", "Texas Instruments"), not the place.
 //! - A place right after an acronym ("TV Amberg", "JVA Billwerder", "AAA Durham") names an
 //!   organisation of the place, not the place.
+//! - In German text, a city right after an article ("zum Derby", "der Kitas", "die Toronto
+//!   Raptors") is the noun or the team, not the town.
+//! - In English text, a country written as a common word that is not its English name
+//!   ([`foreign_common_word`]: "Island" is Iceland in German) is the word.
 //! - Clubs named after their city ([`sports_reading`]): a city or region that is a football
 //!   club's one-word variant ("Bayern", "Liverpool", "Freiburg") is the club when sports words
 //!   of the packs stand near it ("Bayern gewann 3:1", "Liverpool beat Chelsea"), and a club's
@@ -32,8 +36,61 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate, language: Optio
         && c.start > 0
         && lang::has(List::RegionPrefixes, tokens[c.start - 1].text(text));
     let longer_name = language == Some(Lang::En) && starts_longer_name(text, tokens, c);
-    !(after_region_prefix || longer_name || after_acronym(text, tokens, c))
+    !(after_region_prefix
+        || longer_name
+        || after_acronym(text, tokens, c)
+        || after_article(text, tokens, c, language))
 }
+
+/// Whether the place `c`, in English text, is written as a common word of the built-in lists
+/// that is not the place's English (canonical) name: "Island" is Iceland in German, "Argentine"
+/// Argentina in French, and in English both are words ("Shark Island", "the Argentine War").
+pub(crate) fn foreign_common_word(
+    lookup: &Lookup,
+    text: &str,
+    tokens: &[Token],
+    c: &Candidate,
+    language: Option<Lang>,
+) -> bool {
+    if language != Some(Lang::En) || c.label != Label::Country || c.start != c.end {
+        return false;
+    }
+    let Some(entry) = c.entry else {
+        return false;
+    };
+    let word = tokens[c.start].text(text);
+    // Acronyms have their own case rule ("US" is no "us").
+    if !word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let mut folded = Vec::new();
+    crate::token::fold_into(word, &mut folded);
+    let Ok(key) = std::str::from_utf8(&folded) else {
+        return false;
+    };
+    if !crate::gazetteer::is_common_word(key) {
+        return false;
+    }
+    let mut canonical = Vec::new();
+    crate::token::fold_into(lookup.entry(entry).canonical, &mut canonical);
+    canonical != folded
+}
+
+/// Whether the city `c` stands right after an article or an article fused with a preposition
+/// in German text ("zum Derby", "der Kitas", "mit zwei Siegen" is not asked): a town's name
+/// there is the noun it also is; German writes a town without an article.
+fn after_article(text: &str, tokens: &[Token], c: &Candidate, language: Option<Lang>) -> bool {
+    if language != Some(Lang::De) || c.label != Label::City || c.start == 0 {
+        return false;
+    }
+    let w = tokens[c.start - 1].text(text);
+    // After a comma the article may be a relative pronoun ("ein Abkommen, das Moskau …").
+    let relative = c.start >= 2 && tokens[c.start - 2].text(text) == ",";
+    !relative && (lang::has(List::Articles, w) || ARTICLE_PREPOSITIONS.contains(&w))
+}
+
+/// German prepositions fused with an article.
+const ARTICLE_PREPOSITIONS: &[&str] = &["zum", "zur", "vom", "beim", "im", "am", "ins"];
 
 /// Whether the place `c` stands right after an acronym, one space between them on one line:
 /// "TV Amberg", "JVA Billwerder", "AAA Durham" name an organisation of the place (a club, a
@@ -223,6 +280,69 @@ mod tests {
         ];
         for (text, k, label, want) in table {
             assert_eq!(kept(text, k, label, Some(Lang::De)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn in_german_a_city_after_an_article_is_a_noun() {
+        // (text, token of the city, language, kept)
+        let table = [
+            ("kommt es nun zum Derby gegen", 4, Some(Lang::De), false),
+            (
+                "in den Gruppenräumen der Kitas sein",
+                4,
+                Some(Lang::De),
+                false,
+            ),
+            ("die Toronto Raptors", 1, Some(Lang::De), false),
+            ("Fahrt nach Derby und", 2, Some(Lang::De), true),
+            // A relative pronoun after a comma; regions and countries; English.
+            (
+                "ein Abkommen , das Moskau den Beitritt",
+                4,
+                Some(Lang::De),
+                true,
+            ),
+            ("the Derby winner", 1, Some(Lang::En), true),
+            ("zum Derby", 1, None, true),
+        ];
+        for (text, k, language, want) in table {
+            assert_eq!(kept(text, k, Label::City, language), want, "{text}");
+        }
+        assert!(kept("im Tessin", 1, Label::Region, Some(Lang::De)));
+        assert!(kept("im Libanon", 1, Label::Country, Some(Lang::De)));
+    }
+
+    #[test]
+    fn in_english_a_country_written_as_a_foreign_common_word_is_the_word() {
+        let l = crate::find::testing::lookup(
+            "country,Iceland,Island,IS\ncountry,Chad,,TD\ncountry,United States,US,US\n",
+            false,
+        );
+        // (text, token, language, is the word)
+        let table = [
+            ("the Shark Island Challenge", 2, Some(Lang::En), true),
+            // German: "Island" is Iceland; the English name; acronyms.
+            ("Urlaub auf Island", 2, Some(Lang::De), false),
+            ("Lake Chad", 1, Some(Lang::En), false),
+            ("the US Army", 1, Some(Lang::En), false),
+        ];
+        for (text, k, language, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut scratch = crate::find::Scratch::default();
+            l.find(text, &tokens, &mut scratch);
+            let c = scratch
+                .candidates
+                .iter()
+                .find(|c| c.start == k && c.end == k)
+                .copied()
+                .unwrap_or_else(|| panic!("no candidate in {text}"));
+            assert_eq!(
+                foreign_common_word(&l, text, &tokens, &c, language),
+                want,
+                "{text}"
+            );
         }
     }
 
