@@ -192,7 +192,11 @@ impl Extractor {
                     {
                         continue;
                     }
-                    if let Some(c) = disambiguate::sports_reading(&self.lookup, text, tokens, c) {
+                    let Some(c) = disambiguate::sports_reading(&self.lookup, text, tokens, c)
+                    else {
+                        continue;
+                    };
+                    if !disambiguate::sports_team(text, tokens, &c) {
                         out.push(resolve::mention(&self.lookup, text, tokens, &c));
                     }
                 }

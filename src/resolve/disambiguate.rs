@@ -18,6 +18,8 @@
 //!   Raptors") is the noun or the team, not the town.
 //! - In English text, a country written as a common word that is not its English name
 //!   ([`foreign_common_word`]: "Island" is Iceland in German) is the word.
+//! - A city among sports words that no club list explains ([`sports_team`]: "losing to
+//!   Tulsa 63-7", "played with Footscray in the VFL") is a team, and no mention.
 //! - Clubs named after their city ([`sports_reading`]): a city or region that is a football
 //!   club's one-word variant ("Bayern", "Liverpool", "Freiburg") is the club when sports words
 //!   of the packs stand near it ("Bayern gewann 3:1", "Liverpool beat Chelsea"), and a club's
@@ -40,6 +42,16 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate, language: Optio
         || longer_name
         || after_acronym(text, tokens, c)
         || after_article(text, tokens, c, language))
+}
+
+/// Whether the city `c` names a team: sports words stand near it ([`in_sports_context`]) and
+/// no preposition of place before it ("Footscray and North Melbourne in the VFL", "losing to
+/// Tulsa 63-7", "für Astana"; "in Nürnberg" stays the town). A club that a list knows is
+/// [`sports_reading`]'s; this rule knows no club and only drops the town.
+pub(crate) fn sports_team(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    c.label == Label::City
+        && !(c.start > 0 && lang::has(List::PlacePrepositions, tokens[c.start - 1].text(text)))
+        && in_sports_context(tokens, c.start)
 }
 
 /// Whether the place `c`, in English text, is written as a common word of the built-in lists
@@ -280,6 +292,50 @@ mod tests {
         ];
         for (text, k, label, want) in table {
             assert_eq!(kept(text, k, label, Some(Lang::De)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_city_among_sports_words_is_a_team_and_no_town() {
+        // (text, first and last token of the city, dropped)
+        let table = [
+            ("the Victorias defeated the champions 4-0 .", 1, 1, true),
+            (
+                "signed with Coburg and scored goals in the league",
+                2,
+                2,
+                true,
+            ),
+            (
+                "Bayern-Trainer vor dem Derby am Samstag in Nürnberg",
+                8,
+                8,
+                false,
+            ),
+            ("he was born in Bristol", 4, 4, false),
+            ("Footscray and Coburg", 0, 0, false),
+        ];
+        for (text, start, end, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let c = Candidate {
+                anchor: start,
+                start,
+                end,
+                label: Label::City,
+                entry: Some(EntryId { layer: 0, index: 0 }),
+                origin: Origin::Gazetteer,
+                priority: Priority::Name {
+                    end,
+                    strength: Strength::Exact(Reverse(0)),
+                },
+            };
+            assert_eq!(sports_team(text, &tokens, &c), want, "{text}");
+            let org = Candidate {
+                label: Label::Organisation,
+                ..c
+            };
+            assert!(!sports_team(text, &tokens, &org), "{text}");
         }
     }
 
