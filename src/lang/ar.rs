@@ -26,6 +26,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     sports_words: &[],
     place_words_before: &[],
     place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[],
 };
 

@@ -28,6 +28,8 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     sports_words: &[],
     place_words_before: &[],
     place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[
         "el", "la", "los", "las", "y", "del", "que", "en", "es", "por", "una", "se", "con", "para",
         "su", "al",

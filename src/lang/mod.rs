@@ -158,6 +158,12 @@ pub(crate) struct EntityWords {
     /// Generic place words that end a place's name after a known place ("Niger River", "Orange
     /// County"), as written.
     pub place_words_after: &'static [&'static str],
+    /// Generic place words that start a place's name with a connector before a known place
+    /// ("City of Brampton", "Port of Liverpool", "Diocese of Sioux City"), as written.
+    pub place_words_of: &'static [&'static str],
+    /// Words of events and armies named after a place with a connector ("Battle of
+    /// Fredericksburg", "Army of the Potomac"), as written: the place there is no mention.
+    pub events_of: &'static [&'static str],
     /// The language's most frequent short words, which tell it from the others ("der", "und",
     /// "the", "and"): what [`guess`] counts; lower case.
     pub function_words: &'static [&'static str],
@@ -276,11 +282,15 @@ pub(crate) enum List {
     PlaceWordsBefore,
     /// [`EntityWords::place_words_after`].
     PlaceWordsAfter,
+    /// [`EntityWords::place_words_of`].
+    PlaceWordsOf,
+    /// [`EntityWords::events_of`].
+    EventsOf,
 }
 
 /// Every pack's words of each [`List`], in the order of the enum. The rules do not know the
 /// document's language yet, so they ask all packs at once.
-static LISTS: Lazy<[WordList; 13]> = Lazy::new(|| {
+static LISTS: Lazy<[WordList; 15]> = Lazy::new(|| {
     [
         WordList::of(|w| w.articles),
         WordList::of(|w| w.particles),
@@ -295,6 +305,8 @@ static LISTS: Lazy<[WordList; 13]> = Lazy::new(|| {
         WordList::of(|w| w.place_prepositions),
         WordList::of(|w| w.place_words_before),
         WordList::of(|w| w.place_words_after),
+        WordList::of(|w| w.place_words_of),
+        WordList::of(|w| w.events_of),
     ]
 });
 

@@ -18,6 +18,8 @@
 //!   Raptors") is the noun or the team, not the town.
 //! - In English text, a country written as a common word that is not its English name
 //!   ([`foreign_common_word`]: "Island" is Iceland in German) is the word.
+//! - A place in an event's or an army's name with "of" ("Battle of Fredericksburg", "Army of
+//!   the Potomac") is no mention.
 //! - A city among sports words that no club list explains ([`sports_team`]: "losing to
 //!   Tulsa 63-7", "played with Footscray in the VFL") is a team, and no mention.
 //! - Clubs named after their city ([`sports_reading`]): a city or region that is a football
@@ -41,7 +43,16 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate, language: Optio
     !(after_region_prefix
         || longer_name
         || after_acronym(text, tokens, c)
-        || after_article(text, tokens, c, language))
+        || after_article(text, tokens, c, language)
+        || event_of(text, tokens, c))
+}
+
+/// Whether the place `c` names an event or an army with "of" ("Battle of Fredericksburg",
+/// "Army of the Potomac", the packs' `events_of`): the place there is no mention.
+fn event_of(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    c.label.is_place()
+        && super::of_before(text, tokens, c.start)
+            .is_some_and(|w| lang::has(List::EventsOf, tokens[w].text(text)))
 }
 
 /// Whether the city `c` names a team: sports words stand near it ([`in_sports_context`]) and
@@ -336,6 +347,21 @@ mod tests {
                 ..c
             };
             assert!(!sports_team(text, &tokens, &org), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_that_names_an_event_is_dropped() {
+        // (text, token of the place, kept)
+        let table = [
+            ("In the Battle of Fredericksburg , it", 4, false),
+            ("the Army of the Potomac where", 4, false),
+            ("the battle of Fredericksburg", 3, true),
+            ("the Mayor of Fredericksburg", 3, true),
+            ("a Battle in Fredericksburg", 3, true),
+        ];
+        for (text, k, want) in table {
+            assert_eq!(kept(text, k, Label::City, Some(Lang::En)), want, "{text}");
         }
     }
 

@@ -170,7 +170,14 @@ pub(crate) fn places_take_place_words(text: &str, tokens: &[Token], kept: &mut V
         // The first token the candidate may take before it: after the kept claim before.
         let free = if i > 0 { kept[i - 1].end + 1 } else { 0 };
         let (mut start, mut end) = (c.start, c.end);
-        if start > free && word(start - 1, List::PlaceWordsBefore) && spaced(start - 1, start) {
+        // "City of Brampton", "Port of the Liverpool"; "of" is the one connector asked.
+        let of = of_before(text, tokens, start).filter(|&w| w >= free);
+        if let Some(w) = of.filter(|&w| word(w, List::PlaceWordsOf)) {
+            start = w;
+        } else if start > free
+            && word(start - 1, List::PlaceWordsBefore)
+            && spaced(start - 1, start)
+        {
             start -= 1;
         } else if start >= free + 2
             && hyphen(start - 1)
@@ -221,6 +228,19 @@ pub(crate) fn places_take_place_words(text: &str, tokens: &[Token], kept: &mut V
         }
         i += 1;
     }
+}
+
+/// The capitalised word before "of" (or "of the") that ends right before token `k`, one
+/// space between each, when there is one: "City of Brampton", "Army of the Potomac".
+pub(crate) fn of_before(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let spaced = |a: usize| text[tokens[a].end..tokens[a + 1].start] == *" ";
+    let is = |a: usize, w: &str| tokens[a].text(text) == w && spaced(a);
+    let mut j = k.checked_sub(1)?;
+    if j > 0 && is(j, "the") {
+        j -= 1;
+    }
+    let w = j.checked_sub(1)?;
+    (is(j, "of") && tokens[w].is_capitalised() && spaced(w)).then_some(w)
 }
 
 /// The packs' legal forms as token hashes, sorted.
@@ -631,6 +651,27 @@ mod tests {
                 "from Kreis Flensburg",
                 vec![(2, 2, city)],
                 vec![(1, 2, city)],
+            ),
+            // A place word with "of" ("of the").
+            (
+                "the City of Brampton",
+                vec![(3, 3, city)],
+                vec![(1, 3, city)],
+            ),
+            (
+                "the Port of the Liverpool",
+                vec![(4, 4, city)],
+                vec![(1, 4, city)],
+            ),
+            (
+                "the city of Brampton",
+                vec![(3, 3, city)],
+                vec![(3, 3, city)],
+            ),
+            (
+                "the Mayor of Brampton",
+                vec![(3, 3, city)],
+                vec![(3, 3, city)],
             ),
             // A one-token place after it is taken in too ("Island" is Iceland in German).
             (
