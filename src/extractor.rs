@@ -189,6 +189,9 @@ impl Extractor {
                             c,
                             language,
                         )
+                        || disambiguate::after_given_name(text, tokens, c, |k| {
+                            find.flags[k].has(find::lookup::Flags::GIVEN_NAME)
+                        })
                     {
                         continue;
                     }

@@ -20,6 +20,8 @@
 //!   ([`foreign_common_word`]: "Island" is Iceland in German) is the word.
 //! - A place in an event's or an army's name with "of" ("Battle of Fredericksburg", "Army of
 //!   the Potomac") is no mention.
+//! - A town or region right after a known given name is the person's surname ("Robert Downey
+//!   Jr", "Max Hohenberg"; [`after_given_name`]).
 //! - A city among sports words that no club list explains ([`sports_team`]: "losing to
 //!   Tulsa 63-7", "played with Footscray in the VFL") is a team, and no mention.
 //! - Clubs named after their city ([`sports_reading`]): a city or region that is a football
@@ -45,6 +47,23 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate, language: Optio
         || after_acronym(text, tokens, c)
         || after_article(text, tokens, c, language)
         || event_of(text, tokens, c))
+}
+
+/// Whether the one-token city or region `c` stands right after a known given name, one space
+/// between them ("Robert Downey Jr", "Max Hohenberg", "Yu Nan"): a surname that is also a
+/// town. `given` tells whether a token is a known given name (lookup's flag).
+pub(crate) fn after_given_name(
+    text: &str,
+    tokens: &[Token],
+    c: &Candidate,
+    given: impl Fn(usize) -> bool,
+) -> bool {
+    matches!(c.label, Label::City | Label::Region)
+        && c.start == c.end
+        && c.start > 0
+        && given(c.start - 1)
+        && tokens[c.start - 1].is_capitalised()
+        && text[tokens[c.start - 1].end..tokens[c.start].start] == *" "
 }
 
 /// Whether the place `c` names an event or an army with "of" ("Battle of Fredericksburg",
@@ -347,6 +366,36 @@ mod tests {
                 ..c
             };
             assert!(!sports_team(text, &tokens, &org), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_town_after_a_given_name_is_a_surname() {
+        // (text, token of the town, label, token that is a given name, dropped)
+        let table = [
+            ("mit Robert Downey Jr .", 2, Label::City, 1, true),
+            ("sagt Yu Nan .", 2, Label::Region, 1, true),
+            ("the Downey house", 1, Label::City, 9, false),
+            ("Robert , Downey", 2, Label::City, 0, false),
+            ("Jordan Israel", 1, Label::Country, 0, false),
+        ];
+        for (text, k, label, given, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let c = Candidate {
+                anchor: k,
+                start: k,
+                end: k,
+                label,
+                entry: Some(EntryId { layer: 0, index: 0 }),
+                origin: Origin::Gazetteer,
+                priority: Priority::Name {
+                    end: k,
+                    strength: Strength::Exact(Reverse(0)),
+                },
+            };
+            let got = after_given_name(text, &tokens, &c, |j| j == given);
+            assert_eq!(got, want, "{text}");
         }
     }
 
