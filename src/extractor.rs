@@ -178,11 +178,28 @@ impl Extractor {
                 acronym::find(text, tokens, find);
                 resolve::select(text, tokens, &mut find.candidates, kept);
                 let language = lang::guess(tokens);
+                resolve::organisations_take_places(text, tokens, language, kept);
+                resolve::places_take_place_words(text, tokens, kept);
                 for c in kept.iter() {
-                    if !disambiguate::keeps(text, tokens, c, language) {
+                    if !disambiguate::keeps(text, tokens, c, language)
+                        || disambiguate::foreign_common_word(
+                            &self.lookup,
+                            text,
+                            tokens,
+                            c,
+                            language,
+                        )
+                        || disambiguate::after_given_name(text, tokens, c, |k| {
+                            find.flags[k].has(find::lookup::Flags::GIVEN_NAME)
+                        })
+                    {
                         continue;
                     }
-                    if let Some(c) = disambiguate::sports_reading(&self.lookup, text, tokens, c) {
+                    let Some(c) = disambiguate::sports_reading(&self.lookup, text, tokens, c)
+                    else {
+                        continue;
+                    };
+                    if !disambiguate::sports_team(text, tokens, &c) {
                         out.push(resolve::mention(&self.lookup, text, tokens, &c));
                     }
                 }

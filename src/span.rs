@@ -42,13 +42,16 @@ pub enum Origin {
     /// A capitalised word that a verb of saying marks as a speaker's name ("sagte Parzinger",
     /// "Parzinger sagte", "…, so Parzinger.").
     Cue,
+    /// A place's name with a generic place word ("Lake Chad", "Kreis Flensburg", "East
+    /// Perth"), or two places joined by a hyphen ("Hamburg-Blankenese").
+    PlaceRule,
     /// A date rule.
     DateRule,
 }
 
 impl Origin {
     /// The name used in output: `gazetteer`, `inflection`, `given-name`, `title`,
-    /// `organisation-rule`, `coreference`, `known-surname`, `cue`, `date-rule`.
+    /// `organisation-rule`, `coreference`, `known-surname`, `cue`, `place-rule`, `date-rule`.
     pub fn as_str(self) -> &'static str {
         match self {
             Origin::Gazetteer => "gazetteer",
@@ -59,6 +62,7 @@ impl Origin {
             Origin::Coreference => "coreference",
             Origin::KnownSurname => "known-surname",
             Origin::Cue => "cue",
+            Origin::PlaceRule => "place-rule",
             Origin::DateRule => "date-rule",
         }
     }

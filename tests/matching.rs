@@ -86,11 +86,11 @@ fn mismatch(g: &JsonMention, w: &Want) -> Option<String> {
 fn countries_in_any_case_on_word_boundaries() {
     check(&[
         (
+            // A place in lower case is no place (issue 9: "lakeside", "the villages").
             "ÄGYPTEN: In ägypten und Ägypten",
             &[],
             vec![
                 m("country", "ÄGYPTEN").is("Egypt", "EG"),
-                m("country", "ägypten").is("Egypt", "EG"),
                 m("country", "Ägypten").is("Egypt", "EG"),
             ],
         ),

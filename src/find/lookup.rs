@@ -346,13 +346,20 @@ impl Lookup {
                     if !kv.case_matches(&text[tokens[k].start..tokens[key.end].end]) {
                         continue;
                     }
+                    let label = g.entry(index).label;
+                    // A place is written with a capital, whatever its alias's case rule:
+                    // in lower case its name is a word ("lakeside", "the villages", "the
+                    // Netherlands" is "Netherlands"). Scripts without case are not asked.
+                    if label.is_place() && starts_lower_case(&text[tokens[k].start..]) {
+                        continue;
+                    }
                     // Layers are few (the user's files and the built-in one).
                     let layer = layer as u16;
                     candidates.push(Candidate {
                         anchor: k,
                         start: k,
                         end: key.end,
-                        label: g.entry(index).label,
+                        label,
                         entry: Some(EntryId { layer, index }),
                         origin: if key.inflected {
                             Origin::Inflection
@@ -455,6 +462,12 @@ impl Lookup {
         fold_into(t.text(text), &mut ws.fold);
         self.is_given_key(&ws.fold)
     }
+}
+
+/// Whether `text` starts with a lower-case letter ("lakeside", not "Lakeside" or "北京").
+#[inline]
+fn starts_lower_case(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `suffix` (the one byte left of a word after the key's part) is an inflectional
@@ -728,6 +741,44 @@ person,Zorro Alpha,,Q2
             ("UN und un und Un", &[("UN", "organisation", "gazetteer")]),
             ("Frankreichreise", &[]),
             ("Zorro  Alpha", &[("Zorro  Alpha", "person", "gazetteer")]),
+        ];
+        check(&l, Run::Lookup, table);
+    }
+
+    #[test]
+    fn places_are_found_only_with_a_capital() {
+        let l = lookup(
+            "city,Lakeside,,1\ncity,The Villages,,2\nregion,Bayern,,DE-BY\n\
+             city,北京,,3\ncountry,Netherlands,The Netherlands,NL\n\
+             organisation,zoviet france,,Q3\n",
+            false,
+        );
+        let table: &Table = &[
+            ("a Lakeside cottage", &[("Lakeside", "city", "gazetteer")]),
+            ("her lakeside cottage", &[]),
+            ("in The Villages", &[("The Villages", "city", "gazetteer")]),
+            ("towards the villages of", &[]),
+            ("in bayern", &[]),
+            ("Bayern gewann", &[("Bayern", "region", "gazetteer")]),
+            // Scripts without case.
+            ("到 北京 去", &[("北京", "city", "gazetteer")]),
+            // "the Netherlands" is the country's name without the article.
+            (
+                "in the Netherlands",
+                &[("Netherlands", "country", "gazetteer")],
+            ),
+            (
+                "The Netherlands",
+                &[
+                    ("The Netherlands", "country", "gazetteer"),
+                    ("Netherlands", "country", "gazetteer"),
+                ],
+            ),
+            // Not a place: the alias's own case rule.
+            (
+                "zoviet france",
+                &[("zoviet france", "organisation", "gazetteer")],
+            ),
         ];
         check(&l, Run::Lookup, table);
     }

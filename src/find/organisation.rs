@@ -186,6 +186,25 @@ pub(crate) fn ends_in_head(word: &str) -> bool {
         })
 }
 
+/// Whether `word` is a compound that ends in a head word of `language`'s pack, four letters
+/// or more ("Kammerorchester", "Staatsbank"): German joins its head words to what they name, and
+/// an English head inside a German word is no head ("Silvesterparty").
+pub(crate) fn is_compound_head(word: &str, language: lang::Lang) -> bool {
+    let mut folded = Vec::new();
+    crate::token::fold_into(word, &mut folded);
+    let words = language.entity_words();
+    words
+        .organisation_suffixes
+        .iter()
+        .chain(words.organisation_prefixes)
+        .any(|h| h.len() >= 4 && folded.len() > h.len() && folded.ends_with(h.as_bytes()))
+}
+
+/// Whether a token with this hash is a head word of either kind ("Universität", "Club", "FC").
+pub(crate) fn is_head(hash: u64) -> bool {
+    HEADS.binary_search_by_key(&hash, |h| h.0).is_ok()
+}
+
 /// Whether a token with this hash is a head word that ends a name.
 pub(crate) fn is_suffix(hash: u64) -> bool {
     HEADS

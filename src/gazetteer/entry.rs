@@ -43,6 +43,11 @@ impl Label {
         Label::Duration,
     ];
 
+    /// Whether the label is a place: a country, a city or a region (what the corpora call LOC).
+    pub(crate) fn is_place(self) -> bool {
+        matches!(self, Label::Country | Label::City | Label::Region)
+    }
+
     /// The label's name as written in gazetteers and output: `person`, `country`,
     /// `organisation`, `date`, `city`, `region`, `nationality`, `duration`.
     pub fn as_str(self) -> &'static str {

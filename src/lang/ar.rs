@@ -25,6 +25,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     legal_forms: &[],
     place_prepositions: &[],
     sports_words: &[],
+    place_words_before: &[],
+    place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[],
 };
 

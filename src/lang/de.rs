@@ -401,6 +401,12 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "mannschaft",
         "stadion",
     ],
+    // Only the compass words: German news leaves "Kanton", "Provinz", "Landkreis", "Region",
+    // "Bundesstaat" outside the place's span (GermEval, Europeana).
+    place_words_before: &["Nord", "Süd", "Ost", "West"],
+    place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[
         "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein",
         "eine", "auf", "für", "sich", "des", "im", "auch",

@@ -27,6 +27,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     legal_forms: &["sa", "sl"],
     place_prepositions: &["en", "desde", "hacia", "cerca"],
     sports_words: &[],
+    place_words_before: &[],
+    place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[
         "el", "la", "los", "las", "y", "del", "que", "en", "es", "por", "una", "se", "con", "para",
         "su", "al",

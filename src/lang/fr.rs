@@ -28,6 +28,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     legal_forms: &["sa", "sarl", "sas"],
     place_prepositions: &["à", "au", "en", "près", "vers"],
     sports_words: &[],
+    place_words_before: &[],
+    place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[
         "le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "que", "qui", "au",
         "sur", "pas", "il",

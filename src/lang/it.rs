@@ -28,6 +28,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     legal_forms: &["spa", "srl"],
     place_prepositions: &["a", "in", "presso", "verso"],
     sports_words: &[],
+    place_words_before: &[],
+    place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[
         "il", "la", "che", "di", "e", "per", "una", "del", "non", "sono", "della", "gli", "le",
         "con", "si",

@@ -156,6 +156,18 @@ pub(crate) struct EntityWords {
     /// folded: near enough of them, a city or region that is also a club's name is the club
     /// ("Bayern gewann", "Chelsea beat Arsenal").
     pub sports_words: &'static [&'static str],
+    /// Generic place words that start a place's name before a known place ("Lake Chad", "Kreis
+    /// Flensburg", "East Perth"), as written.
+    pub place_words_before: &'static [&'static str],
+    /// Generic place words that end a place's name after a known place ("Niger River", "Orange
+    /// County"), as written.
+    pub place_words_after: &'static [&'static str],
+    /// Generic place words that start a place's name with a connector before a known place
+    /// ("City of Brampton", "Port of Liverpool", "Diocese of Sioux City"), as written.
+    pub place_words_of: &'static [&'static str],
+    /// Words of events and armies named after a place with a connector ("Battle of
+    /// Fredericksburg", "Army of the Potomac"), as written: the place there is no mention.
+    pub events_of: &'static [&'static str],
     /// The language's most frequent short words, which tell it from the others ("der", "und",
     /// "the", "and"): what [`guess`] counts; lower case.
     pub function_words: &'static [&'static str],
@@ -270,11 +282,19 @@ pub(crate) enum List {
     SpeechAfterQuote,
     /// [`EntityWords::place_prepositions`].
     PlacePrepositions,
+    /// [`EntityWords::place_words_before`].
+    PlaceWordsBefore,
+    /// [`EntityWords::place_words_after`].
+    PlaceWordsAfter,
+    /// [`EntityWords::place_words_of`].
+    PlaceWordsOf,
+    /// [`EntityWords::events_of`].
+    EventsOf,
 }
 
 /// Every pack's words of each [`List`], in the order of the enum. The rules do not know the
 /// document's language yet, so they ask all packs at once.
-static LISTS: Lazy<[WordList; 11]> = Lazy::new(|| {
+static LISTS: Lazy<[WordList; 15]> = Lazy::new(|| {
     [
         WordList::of(|w| w.articles),
         WordList::of(|w| w.particles),
@@ -287,6 +307,10 @@ static LISTS: Lazy<[WordList; 11]> = Lazy::new(|| {
         WordList::of(|w| w.speech_after),
         WordList::of(|w| w.speech_after_quote),
         WordList::of(|w| w.place_prepositions),
+        WordList::of(|w| w.place_words_before),
+        WordList::of(|w| w.place_words_after),
+        WordList::of(|w| w.place_words_of),
+        WordList::of(|w| w.events_of),
     ]
 });
 

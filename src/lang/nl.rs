@@ -25,6 +25,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     legal_forms: &["nv", "bv"],
     place_prepositions: &["in", "naar", "uit", "bij", "te"],
     sports_words: &[],
+    place_words_before: &[],
+    place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[
         "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
     ],

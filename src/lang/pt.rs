@@ -25,6 +25,10 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     legal_forms: &["ltda"],
     place_prepositions: &["em", "para", "perto"],
     sports_words: &[],
+    place_words_before: &[],
+    place_words_after: &[],
+    place_words_of: &[],
+    events_of: &[],
     function_words: &[
         "o", "os", "as", "e", "do", "da", "que", "não", "em", "um", "uma", "para", "com",
     ],

@@ -12,6 +12,18 @@
 //!   from the prefix.
 //! - In English text, a city or region followed by a capitalised word is the first part of a
 //!   longer name ("Boston Globe", "Texas Instruments"), not the place.
+//! - A place right after an acronym ("TV Amberg", "JVA Billwerder", "AAA Durham") names an
+//!   organisation of the place, not the place.
+//! - In German text, a city right after an article ("zum Derby", "der Kitas", "die Toronto
+//!   Raptors") is the noun or the team, not the town.
+//! - In English text, a country written as a common word that is not its English name
+//!   ([`foreign_common_word`]: "Island" is Iceland in German) is the word.
+//! - A place in an event's or an army's name with "of" ("Battle of Fredericksburg", "Army of
+//!   the Potomac") is no mention.
+//! - A town or region right after a known given name is the person's surname ("Robert Downey
+//!   Jr", "Max Hohenberg"; [`after_given_name`]).
+//! - A city among sports words that no club list explains ([`sports_team`]: "losing to
+//!   Tulsa 63-7", "played with Footscray in the VFL") is a team, and no mention.
 //! - Clubs named after their city ([`sports_reading`]): a city or region that is a football
 //!   club's one-word variant ("Bayern", "Liverpool", "Freiburg") is the club when sports words
 //!   of the packs stand near it ("Bayern gewann 3:1", "Liverpool beat Chelsea"), and a club's
@@ -30,7 +42,114 @@ pub(crate) fn keeps(text: &str, tokens: &[Token], c: &Candidate, language: Optio
         && c.start > 0
         && lang::has(List::RegionPrefixes, tokens[c.start - 1].text(text));
     let longer_name = language == Some(Lang::En) && starts_longer_name(text, tokens, c);
-    !(after_region_prefix || longer_name)
+    !(after_region_prefix
+        || longer_name
+        || after_acronym(text, tokens, c)
+        || after_article(text, tokens, c, language)
+        || event_of(text, tokens, c))
+}
+
+/// Whether the one-token city or region `c` stands right after a known given name, one space
+/// between them ("Robert Downey Jr", "Max Hohenberg", "Yu Nan"): a surname that is also a
+/// town. `given` tells whether a token is a known given name (lookup's flag).
+pub(crate) fn after_given_name(
+    text: &str,
+    tokens: &[Token],
+    c: &Candidate,
+    given: impl Fn(usize) -> bool,
+) -> bool {
+    matches!(c.label, Label::City | Label::Region)
+        && c.start == c.end
+        && c.start > 0
+        && given(c.start - 1)
+        && tokens[c.start - 1].is_capitalised()
+        && text[tokens[c.start - 1].end..tokens[c.start].start] == *" "
+}
+
+/// Whether the place `c` names an event or an army with "of" ("Battle of Fredericksburg",
+/// "Army of the Potomac", the packs' `events_of`): the place there is no mention.
+fn event_of(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    c.label.is_place()
+        && super::of_before(text, tokens, c.start)
+            .is_some_and(|w| lang::has(List::EventsOf, tokens[w].text(text)))
+}
+
+/// Whether the city `c` names a team: sports words stand near it ([`in_sports_context`]) and
+/// no preposition of place before it ("Footscray and North Melbourne in the VFL", "losing to
+/// Tulsa 63-7", "für Astana"; "in Nürnberg" stays the town). A club that a list knows is
+/// [`sports_reading`]'s; this rule knows no club and only drops the town.
+pub(crate) fn sports_team(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    c.label == Label::City
+        && !(c.start > 0 && lang::has(List::PlacePrepositions, tokens[c.start - 1].text(text)))
+        && in_sports_context(tokens, c.start)
+}
+
+/// Whether the place `c`, in English text, is written as a common word of the built-in lists
+/// that is not the place's English (canonical) name: "Island" is Iceland in German, "Argentine"
+/// Argentina in French, and in English both are words ("Shark Island", "the Argentine War").
+pub(crate) fn foreign_common_word(
+    lookup: &Lookup,
+    text: &str,
+    tokens: &[Token],
+    c: &Candidate,
+    language: Option<Lang>,
+) -> bool {
+    if language != Some(Lang::En) || c.label != Label::Country || c.start != c.end {
+        return false;
+    }
+    let Some(entry) = c.entry else {
+        return false;
+    };
+    let word = tokens[c.start].text(text);
+    // Acronyms have their own case rule ("US" is no "us").
+    if !word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let mut folded = Vec::new();
+    crate::token::fold_into(word, &mut folded);
+    let Ok(key) = std::str::from_utf8(&folded) else {
+        return false;
+    };
+    if !crate::gazetteer::is_common_word(key) {
+        return false;
+    }
+    let mut canonical = Vec::new();
+    crate::token::fold_into(lookup.entry(entry).canonical, &mut canonical);
+    canonical != folded
+}
+
+/// Whether the city `c` stands right after an article or an article fused with a preposition
+/// in German text ("zum Derby", "der Kitas", "mit zwei Siegen" is not asked): a town's name
+/// there is the noun it also is; German writes a town without an article.
+fn after_article(text: &str, tokens: &[Token], c: &Candidate, language: Option<Lang>) -> bool {
+    if language != Some(Lang::De) || c.label != Label::City || c.start == 0 {
+        return false;
+    }
+    let w = tokens[c.start - 1].text(text);
+    // After a comma the article may be a relative pronoun ("ein Abkommen, das Moskau …").
+    let relative = c.start >= 2 && tokens[c.start - 2].text(text) == ",";
+    !relative && (lang::has(List::Articles, w) || ARTICLE_PREPOSITIONS.contains(&w))
+}
+
+/// German prepositions fused with an article.
+const ARTICLE_PREPOSITIONS: &[&str] = &["zum", "zur", "vom", "beim", "im", "am", "ins"];
+
+/// Whether the place `c` stands right after an acronym, one space between them on one line:
+/// "TV Amberg", "JVA Billwerder", "AAA Durham" name an organisation of the place (a club, a
+/// prison, a team), not the place. Roman numerals are no acronyms ("World War II Hungary").
+/// The organisation is not emitted: as one mention it cost organisation precision ("MTV
+/// Europe", "LS Bolzano" in classified ads).
+fn after_acronym(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    if !c.label.is_place() || c.start == 0 {
+        return false;
+    }
+    let a = &tokens[c.start - 1];
+    let w = a.text(text);
+    a.kind == TokenKind::Word
+        && (2..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !w.bytes().all(|b| b"IVXLCDM".contains(&b))
+        && text[a.end..tokens[c.start].start] == *" "
 }
 
 /// How many tokens on either side of a candidate [`sports_reading`] looks at for sports words.
@@ -180,6 +299,181 @@ mod tests {
         ];
         for (text, k, label, want) in table {
             assert_eq!(kept(text, k, label, None), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_right_after_an_acronym_is_dropped() {
+        // (text, token of the place, label, kept)
+        let table = [
+            ("beim TV Amberg", 2, Label::City, false),
+            ("in der JVA Billwerder", 3, Label::City, false),
+            ("time with AAA Durham", 3, Label::City, false),
+            ("the NFL Canada office", 2, Label::Country, false),
+            // Roman numerals, punctuation or a line break between, lower case, long words.
+            ("World War II Hungary", 3, Label::Country, true),
+            ("die CDU: Hessen", 3, Label::Region, true),
+            ("die CDU\nHessen", 2, Label::Region, true),
+            ("ein tv Amberg", 2, Label::City, true),
+            ("die NATO-Staaten Polen", 4, Label::Country, true),
+            ("ORGANISATION Amberg", 1, Label::City, true),
+            // Only places.
+            ("the AAA Durham", 2, Label::Organisation, true),
+        ];
+        for (text, k, label, want) in table {
+            assert_eq!(kept(text, k, label, Some(Lang::De)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_city_among_sports_words_is_a_team_and_no_town() {
+        // (text, first and last token of the city, dropped)
+        let table = [
+            ("the Victorias defeated the champions 4-0 .", 1, 1, true),
+            (
+                "signed with Coburg and scored goals in the league",
+                2,
+                2,
+                true,
+            ),
+            (
+                "Bayern-Trainer vor dem Derby am Samstag in Nürnberg",
+                8,
+                8,
+                false,
+            ),
+            ("he was born in Bristol", 4, 4, false),
+            ("Footscray and Coburg", 0, 0, false),
+        ];
+        for (text, start, end, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let c = Candidate {
+                anchor: start,
+                start,
+                end,
+                label: Label::City,
+                entry: Some(EntryId { layer: 0, index: 0 }),
+                origin: Origin::Gazetteer,
+                priority: Priority::Name {
+                    end,
+                    strength: Strength::Exact(Reverse(0)),
+                },
+            };
+            assert_eq!(sports_team(text, &tokens, &c), want, "{text}");
+            let org = Candidate {
+                label: Label::Organisation,
+                ..c
+            };
+            assert!(!sports_team(text, &tokens, &org), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_town_after_a_given_name_is_a_surname() {
+        // (text, token of the town, label, token that is a given name, dropped)
+        let table = [
+            ("mit Robert Downey Jr .", 2, Label::City, 1, true),
+            ("sagt Yu Nan .", 2, Label::Region, 1, true),
+            ("the Downey house", 1, Label::City, 9, false),
+            ("Robert , Downey", 2, Label::City, 0, false),
+            ("Jordan Israel", 1, Label::Country, 0, false),
+        ];
+        for (text, k, label, given, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let c = Candidate {
+                anchor: k,
+                start: k,
+                end: k,
+                label,
+                entry: Some(EntryId { layer: 0, index: 0 }),
+                origin: Origin::Gazetteer,
+                priority: Priority::Name {
+                    end: k,
+                    strength: Strength::Exact(Reverse(0)),
+                },
+            };
+            let got = after_given_name(text, &tokens, &c, |j| j == given);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_that_names_an_event_is_dropped() {
+        // (text, token of the place, kept)
+        let table = [
+            ("In the Battle of Fredericksburg , it", 4, false),
+            ("the Army of the Potomac where", 4, false),
+            ("the battle of Fredericksburg", 3, true),
+            ("the Mayor of Fredericksburg", 3, true),
+            ("a Battle in Fredericksburg", 3, true),
+        ];
+        for (text, k, want) in table {
+            assert_eq!(kept(text, k, Label::City, Some(Lang::En)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn in_german_a_city_after_an_article_is_a_noun() {
+        // (text, token of the city, language, kept)
+        let table = [
+            ("kommt es nun zum Derby gegen", 4, Some(Lang::De), false),
+            (
+                "in den Gruppenräumen der Kitas sein",
+                4,
+                Some(Lang::De),
+                false,
+            ),
+            ("die Toronto Raptors", 1, Some(Lang::De), false),
+            ("Fahrt nach Derby und", 2, Some(Lang::De), true),
+            // A relative pronoun after a comma; regions and countries; English.
+            (
+                "ein Abkommen , das Moskau den Beitritt",
+                4,
+                Some(Lang::De),
+                true,
+            ),
+            ("the Derby winner", 1, Some(Lang::En), true),
+            ("zum Derby", 1, None, true),
+        ];
+        for (text, k, language, want) in table {
+            assert_eq!(kept(text, k, Label::City, language), want, "{text}");
+        }
+        assert!(kept("im Tessin", 1, Label::Region, Some(Lang::De)));
+        assert!(kept("im Libanon", 1, Label::Country, Some(Lang::De)));
+    }
+
+    #[test]
+    fn in_english_a_country_written_as_a_foreign_common_word_is_the_word() {
+        let l = crate::find::testing::lookup(
+            "country,Iceland,Island,IS\ncountry,Chad,,TD\ncountry,United States,US,US\n",
+            false,
+        );
+        // (text, token, language, is the word)
+        let table = [
+            ("the Shark Island Challenge", 2, Some(Lang::En), true),
+            // German: "Island" is Iceland; the English name; acronyms.
+            ("Urlaub auf Island", 2, Some(Lang::De), false),
+            ("Lake Chad", 1, Some(Lang::En), false),
+            ("the US Army", 1, Some(Lang::En), false),
+        ];
+        for (text, k, language, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut scratch = crate::find::Scratch::default();
+            l.find(text, &tokens, &mut scratch);
+            let c = scratch
+                .candidates
+                .iter()
+                .find(|c| c.start == k && c.end == k)
+                .copied()
+                .unwrap_or_else(|| panic!("no candidate in {text}"));
+            assert_eq!(
+                foreign_common_word(&l, text, &tokens, &c, language),
+                want,
+                "{text}"
+            );
         }
     }
 

@@ -3,7 +3,9 @@
 //! 1. **Overlaps and priorities** ([`select`], then [`merge_dates`]): at each anchor token in
 //!    text order, the candidate of greatest [`Priority`] that does not reach into the mention
 //!    kept before it is kept and claims its tokens; candidates anchored inside a claim are
-//!    dropped. Dates, found on their own by `crate::dates`, then meet the kept names: where the
+//!    dropped; a place right after an organisation's head word is then the end of the
+//!    organisation's name ([`organisations_take_places`]), and a place takes in the generic
+//!    place words around it ([`places_take_place_words`]). Dates, found on their own by `crate::dates`, then meet the kept names: where the
 //!    two overlap the longer side stays, and on equal length the name.
 //! 2. **Context** ([`disambiguate`]): rules that look at a kept candidate's neighbours and drop
 //!    or change it ("New Jersey" is no country).
@@ -19,10 +21,11 @@ use std::cmp::Reverse;
 
 use crate::dates::DateCandidate;
 use crate::find::lookup::Lookup;
-use crate::find::{Candidate, Priority, RuleRank};
+use crate::find::{organisation, Candidate, Priority, RuleRank};
 use crate::gazetteer::Label;
+use crate::lang::{self, Lang, List};
 use crate::span::{Mention, Origin, Span};
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// Stage 1: keeps, at each anchor in text order, the best candidate that fits, and appends it
 /// to `kept` (which then holds disjoint claims in text order). `candidates` is sorted in
@@ -74,6 +77,170 @@ pub(crate) fn select(
             floor = tokens[c.end].end;
         }
     }
+}
+
+/// Stage 1, after [`select`]: a place right after an organisation's word is the end of the
+/// organisation's name ("Staatsgalerie Stuttgart", "Clinical Hospital Mostar", "TV Amberg",
+/// "Financial Times Deutschland"): the kept place becomes, with the word or the organisation
+/// before it, one organisation. The word before is a head word of the packs, a compound
+/// ending in one ("Kammerorchester"), or a kept organisation's last word; one space between
+/// them, on one line.
+pub(crate) fn organisations_take_places(
+    text: &str,
+    tokens: &[Token],
+    language: Option<Lang>,
+    kept: &mut Vec<Candidate>,
+) {
+    let mut i = 0;
+    while i < kept.len() {
+        let c = kept[i];
+        i += 1;
+        if !c.label.is_place() || c.start == 0 {
+            continue;
+        }
+        let p = c.start - 1;
+        let word = &tokens[p];
+        if word.kind != TokenKind::Word
+            || !word.is_capitalised()
+            || text[word.end..tokens[c.start].start] != *" "
+        {
+            continue;
+        }
+        let head = organisation::is_head(word.hash)
+            || language.is_some_and(|l| organisation::is_compound_head(word.text(text), l));
+        if !head {
+            continue;
+        }
+        match (i >= 2).then(|| kept[i - 2]).filter(|k| k.end == p) {
+            // A kept organisation ends with the head word ("Financial Times Deutschland").
+            Some(k) if k.label == Label::Organisation => {
+                kept[i - 2] = Candidate {
+                    end: c.end,
+                    entry: None,
+                    origin: Origin::OrganisationRule,
+                    ..k
+                };
+                kept.remove(i - 1);
+                i -= 1;
+            }
+            // The head word is another name's ("Präsident", a person's title).
+            Some(_) => {}
+            None => {
+                kept[i - 1] = Candidate {
+                    anchor: p,
+                    start: p,
+                    label: Label::Organisation,
+                    entry: None,
+                    origin: Origin::OrganisationRule,
+                    ..c
+                };
+            }
+        }
+    }
+}
+
+/// Stage 1, after [`organisations_take_places`]: a kept place takes in the generic place
+/// words around it ("Lake Chad", "Kreis Flensburg", "East Perth", "Niger River"; the packs'
+/// `place_words_before` and `place_words_after`, capitalised, one space between) and a place or
+/// a compass word joined to it by a hyphen ("Hamburg-Blankenese", "Ost-Berlin",
+/// "Münster-Nord"). The longer name is a place of its own: it has no entry, and a country
+/// that became a lake or a region ("Lake Chad", "West Africa") is a region.
+pub(crate) fn places_take_place_words(text: &str, tokens: &[Token], kept: &mut Vec<Candidate>) {
+    let word = |k: usize, list: List| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.is_capitalised() && lang::has(list, t.text(text))
+        })
+    };
+    // Tokens a and b are apart by one space; joined by nothing.
+    let spaced = |a: usize, b: usize| text[tokens[a].end..tokens[b].start] == *" ";
+    let joined = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    let hyphen = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(text) == "-")
+    };
+    let compass = |k: usize| word(k, List::RegionPrefixes) || word(k, List::PlaceWordsBefore);
+    let mut i = 0;
+    while i < kept.len() {
+        let c = kept[i];
+        if !c.label.is_place() {
+            i += 1;
+            continue;
+        }
+        // The first token the candidate may take before it: after the kept claim before.
+        let free = if i > 0 { kept[i - 1].end + 1 } else { 0 };
+        let (mut start, mut end) = (c.start, c.end);
+        // "City of Brampton", "Port of the Liverpool"; "of" is the one connector asked.
+        let of = of_before(text, tokens, start).filter(|&w| w >= free);
+        if let Some(w) = of.filter(|&w| word(w, List::PlaceWordsOf)) {
+            start = w;
+        } else if start > free
+            && word(start - 1, List::PlaceWordsBefore)
+            && spaced(start - 1, start)
+        {
+            start -= 1;
+        } else if start >= free + 2
+            && hyphen(start - 1)
+            && joined(start - 2, start - 1)
+            && joined(start - 1, start)
+            && compass(start - 2)
+        {
+            start -= 2;
+        }
+        // What is kept after: a one-token place the name may take in, or a claim it stops at.
+        let next = kept.get(i + 1).copied();
+        let next_place = |k: usize| next.filter(|n| n.start == k && n.label.is_place());
+        let next_free = |k: usize| next.is_none_or(|n| n.start > k);
+        let n = end + 1;
+        let mut took_next = false;
+        if n < tokens.len()
+            && word(n, List::PlaceWordsAfter)
+            && spaced(end, n)
+            && (next_free(n) || next_place(n).is_some_and(|p| p.end == n))
+        {
+            took_next = !next_free(n);
+            end = n;
+        } else if n + 1 < tokens.len() && hyphen(n) && joined(end, n) && joined(n, n + 1) {
+            if let Some(p) = next_place(n + 1) {
+                took_next = true;
+                end = p.end;
+            } else if next_free(n + 1) && compass(n + 1) {
+                end = n + 1;
+            }
+        }
+        if (start, end) != (c.start, c.end) {
+            kept[i] = Candidate {
+                anchor: start,
+                start,
+                end,
+                label: if c.label == Label::Country {
+                    Label::Region
+                } else {
+                    c.label
+                },
+                entry: None,
+                origin: Origin::PlaceRule,
+                ..c
+            };
+            if took_next {
+                kept.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The capitalised word before "of" (or "of the") that ends right before token `k`, one
+/// space between each, when there is one: "City of Brampton", "Army of the Potomac".
+pub(crate) fn of_before(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let spaced = |a: usize| text[tokens[a].end..tokens[a + 1].start] == *" ";
+    let is = |a: usize, w: &str| tokens[a].text(text) == w && spaced(a);
+    let mut j = k.checked_sub(1)?;
+    if j > 0 && is(j, "the") {
+        j -= 1;
+    }
+    let w = j.checked_sub(1)?;
+    (is(j, "of") && tokens[w].is_capitalised() && spaced(w)).then_some(w)
 }
 
 /// The packs' legal forms as token hashes, sorted.
@@ -364,6 +531,217 @@ mod tests {
         ];
         for (what, candidates, want) in table {
             assert_eq!(&kept(text, candidates.clone()), want, "{what}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_takes_in_the_place_after_its_head_word() {
+        // (text, language, kept candidates as (start, end, label), what stays)
+        type Row = (
+            &'static str,
+            Option<Lang>,
+            Vec<(usize, usize, Label)>,
+            Vec<(usize, usize, Label)>,
+        );
+        let (org, city, country, person) = (
+            Label::Organisation,
+            Label::City,
+            Label::Country,
+            Label::Person,
+        );
+        let table: &[Row] = &[
+            (
+                "die Staatsbank Stuttgart zeigt",
+                Some(Lang::De),
+                vec![(2, 2, city)],
+                vec![(1, 2, org)],
+            ),
+            (
+                "das Kammerorchester Prag spielt",
+                Some(Lang::De),
+                vec![(2, 2, city)],
+                vec![(1, 2, org)],
+            ),
+            (
+                "the Clinical Hospital Mostar is",
+                Some(Lang::En),
+                vec![(1, 2, org), (3, 3, city)],
+                vec![(1, 3, org)],
+            ),
+            (
+                "the Bank Austria said",
+                None,
+                vec![(2, 2, country)],
+                vec![(1, 2, org)],
+            ),
+            // An English head inside a German word is no head; no compounds without a language.
+            (
+                "zur Silvesterparty Berlin gab",
+                Some(Lang::De),
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            (
+                "das Kammerorchester Prag spielt",
+                None,
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            // Not over a line break or punctuation, not after a lower-case word, not into a
+            // person's name.
+            (
+                "die Bank\nStuttgart",
+                None,
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            (
+                "die Bank, Stuttgart",
+                None,
+                vec![(3, 3, city)],
+                vec![(3, 3, city)],
+            ),
+            (
+                "die bank Stuttgart",
+                None,
+                vec![(2, 2, city)],
+                vec![(2, 2, city)],
+            ),
+            (
+                "Herr Bank Stuttgart",
+                None,
+                vec![(0, 1, person), (2, 2, city)],
+                vec![(0, 1, person), (2, 2, city)],
+            ),
+            ("in Stuttgart", None, vec![(1, 1, city)], vec![(1, 1, city)]),
+        ];
+        for (text, language, given, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut kept: Vec<Candidate> = given
+                .iter()
+                .map(|&(s, e, label)| Candidate {
+                    label,
+                    ..cand(s, s, e, name(e))
+                })
+                .collect();
+            organisations_take_places(text, &tokens, *language, &mut kept);
+            let got: Vec<_> = kept.iter().map(|c| (c.start, c.end, c.label)).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_takes_in_generic_place_words_and_hyphenated_places() {
+        // (text, kept candidates as (start, end, label), what stays)
+        type Row = (
+            &'static str,
+            Vec<(usize, usize, Label)>,
+            Vec<(usize, usize, Label)>,
+        );
+        let (org, city, region, country) = (
+            Label::Organisation,
+            Label::City,
+            Label::Region,
+            Label::Country,
+        );
+        let table: &[Row] = &[
+            (
+                "near Lake Chad",
+                vec![(2, 2, country)],
+                vec![(1, 2, region)],
+            ),
+            (
+                "the Niger River",
+                vec![(1, 1, country)],
+                vec![(1, 2, region)],
+            ),
+            ("in East Perth", vec![(2, 2, city)], vec![(1, 2, city)]),
+            (
+                "from Kreis Flensburg",
+                vec![(2, 2, city)],
+                vec![(1, 2, city)],
+            ),
+            // A place word with "of" ("of the").
+            (
+                "the City of Brampton",
+                vec![(3, 3, city)],
+                vec![(1, 3, city)],
+            ),
+            (
+                "the Port of the Liverpool",
+                vec![(4, 4, city)],
+                vec![(1, 4, city)],
+            ),
+            (
+                "the city of Brampton",
+                vec![(3, 3, city)],
+                vec![(3, 3, city)],
+            ),
+            (
+                "the Mayor of Brampton",
+                vec![(3, 3, city)],
+                vec![(3, 3, city)],
+            ),
+            // A one-token place after it is taken in too ("Island" is Iceland in German).
+            (
+                "on Divar Island today",
+                vec![(1, 1, city), (2, 2, country)],
+                vec![(1, 2, city)],
+            ),
+            // Hyphens: two places, a compass word before or after.
+            (
+                "in Hamburg-Blankenese wohnt",
+                vec![(1, 1, city), (3, 3, city)],
+                vec![(1, 3, city)],
+            ),
+            ("in Ost-Berlin", vec![(3, 3, city)], vec![(1, 3, city)]),
+            ("bei Münster-Nord", vec![(1, 1, city)], vec![(1, 3, city)]),
+            // German keeps the administrative word outside ("Kanton Thurgau"); nouns after a
+            // hyphen stay outside too ("US-Präsident" is the country's mention).
+            (
+                "im Kanton Thurgau",
+                vec![(2, 2, region)],
+                vec![(2, 2, region)],
+            ),
+            (
+                "der US-Präsident",
+                vec![(1, 1, country)],
+                vec![(1, 1, country)],
+            ),
+            // Not in lower case, not over spaces around a hyphen, a line break, or a claim.
+            (
+                "the lake Chad",
+                vec![(2, 2, country)],
+                vec![(2, 2, country)],
+            ),
+            (
+                "Berlin - Hannover",
+                vec![(0, 0, city), (2, 2, city)],
+                vec![(0, 0, city), (2, 2, city)],
+            ),
+            ("Lake\nChad", vec![(1, 1, country)], vec![(1, 1, country)]),
+            (
+                "Lake Chad",
+                vec![(0, 0, org), (1, 1, country)],
+                vec![(0, 0, org), (1, 1, country)],
+            ),
+            // Only places.
+            ("the Amazon River", vec![(1, 1, org)], vec![(1, 1, org)]),
+        ];
+        for (text, given, want) in table {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut kept: Vec<Candidate> = given
+                .iter()
+                .map(|&(s, e, label)| Candidate {
+                    label,
+                    ..cand(s, s, e, name(e))
+                })
+                .collect();
+            places_take_place_words(text, &tokens, &mut kept);
+            let got: Vec<_> = kept.iter().map(|c| (c.start, c.end, c.label)).collect();
+            assert_eq!(&got, want, "{text}");
         }
     }
 
