@@ -20,6 +20,9 @@ mod entry;
 #[path = "src/gazetteer/csv.rs"]
 mod csv;
 
+#[path = "build/date_names.rs"]
+mod date_names;
+
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -61,6 +64,8 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out);
     std::fs::write(out.join("common_words.txt"), sorted.join("\n")).expect("write common words");
+    println!("cargo:rerun-if-changed=build/date_names.rs");
+    date_names::write(&dir.join("date-names.tsv"), out);
 
     let mut keys = compile::KeySet::new();
     let mut entries: Vec<(Label, String, String)> = Vec::new();

@@ -16,7 +16,8 @@ Sources (see SOURCES below for the pins)
 * npm cldr-localenames-full  territory names in every locale directory (regional variants and
                              `-alt-short`/`-alt-variant`/... keys included): countries, and the
                              EU/UN/EZ keys for organisations-cldr.csv.             Unicode-3.0
-* npm cldr-dates-full        month and weekday names (only to filter given names). Unicode-3.0
+* npm cldr-dates-full        month and weekday names: a filter of given names, and the
+                             fr/es/it/nl/pt/ru names of date-names.tsv.           Unicode-3.0
 * npm i18n-iso-countries     extra country aliases (78 languages); its codes.json is the list of
                              valid codes (the ISO 3166-1 alpha-2 codes plus XK).    MIT
 * PyPI pytickersymbols       companies of 20 stock indices (INDICES literal, read with ast). MIT
@@ -1074,6 +1075,43 @@ def month_names(archives) -> set[str]:
             for v in cal[what]["stand-alone"]["wide"].values():
                 out.add(key(v))
     return out
+
+
+# The languages whose month and weekday names the packs take from CLDR (date-names.tsv); German
+# and English stay hand-written (their packs hold forms CLDR lacks: "Jänner", "Sept", "Weds").
+DATE_LOCALES = ["fr", "es", "it", "nl", "pt", "ru"]
+
+
+def date_names(archives, words) -> list[tuple]:
+    """Rows of date-names.tsv: every wide and abbreviated month and weekday name of
+    DATE_LOCALES in CLDR's gregorian calendar, format and stand-alone context (Russian format
+    months are the genitive "октября"), with whether the name without its dot is a lower-case
+    word of a Debian word list ("mar", "set", "ago", "may": build.rs leaves such abbreviations
+    out)."""
+    dates = archives["cldr-dates-full"]
+    lower_words = set().union(*(lower for lower, _ in words.values()))
+    rows = []
+    for loc in DATE_LOCALES:
+        cal = dates.json(f"package/main/{loc}/ca-gregorian.json")["main"][loc]["dates"][
+            "calendars"]["gregorian"]
+        for what, kind in (("months", "month"), ("days", "weekday")):
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for n, name in cal[what][context][width].items():
+                        # Weekdays are numbered from Monday, 0-6, as the packs count them.
+                        number = int(n) if kind == "month" else \
+                            ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(n)
+                        name = unicodedata.normalize("NFC", name)
+                        is_word = key(name.rstrip(".")) in lower_words
+                        rows.append((loc, kind, number, context, width, name, int(is_word)))
+    return rows
+
+
+def write_date_names(path: str, header: str, rows: list[tuple]) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# {header}\n")
+        f.write("lang\tkind\tnumber\tcontext\twidth\tname\tword\n")
+        f.writelines("\t".join(str(c) for c in r) + "\n" for r in rows)
 
 
 # Names that are everyday phrases in German running text: matched only when capitalised.
@@ -2412,6 +2450,12 @@ def main() -> None:
                 f"wikidata-names (CC0), without common en/de words and month/weekday names "
                 f"(npm {pins['cldr-dates-full']}); do not edit\n")
         f.writelines(n + "\n" for n in person_given)
+
+    date_rows = date_names(archives, words)
+    write_date_names(os.path.join(HERE, "date-names.tsv"),
+                     f"{gen} npm {pins['cldr-dates-full']} (gregorian month and weekday names of "
+                     f"{', '.join(DATE_LOCALES)}; word = a lower-case word of the Debian word "
+                     f"lists); do not edit", date_rows)
 
     # Places: every key already taken by a higher-priority file stays with it.
     curated_keys = set()

@@ -772,6 +772,38 @@ mod tests {
         );
     }
 
+    /// The names these packs take from CLDR (`gazetteers/date-names.tsv`): wide names, the
+    /// Russian genitive, abbreviations CLDR writes with a dot; and the abbreviations left out
+    /// as words ("mar", "set", "ago", "out"), which stay words.
+    #[test]
+    fn finds_dates_with_the_cldr_names() {
+        check(
+            "
+            le 3 octobre 2024        | 3 octobre 2024 = 2024-10-03 (day)
+            3 de octubre de 2024     | 3 de octubre de 2024 = 2024-10-03 (day)
+            3 октября 2024 г.        | 3 октября 2024 г. = 2024-10-03 (day)
+            il 3 ottobre             | 3 ottobre = XXXX-10-03 (day)
+            3 oktober 2024           | 3 oktober 2024 = 2024-10-03 (day)
+            3 de outubro             | 3 de outubro = XXXX-10-03 (day)
+            le 3 févr. 2024          | 3 févr. 2024 = 2024-02-03
+            le 3 juil. 2024          | 3 juil. 2024 = 2024-07-03
+            3 сент. 2024 г.          | 3 сент. 2024 г. = 2024-09-03
+            3 дек. 2024              | 3 дек. 2024 = 2024-12-03
+            3 okt. 2024              | 3 okt. 2024 = 2024-10-03
+            3 de fev. de 2024        | 3 de fev. de 2024 = 2024-02-03
+            il 3 settembre 2024      | 3 settembre 2024 = 2024-09-03
+            3 setiembre 2024         | 3 setiembre 2024 = 2024-09-03
+            3 fevrier 2024           | 3 fevrier 2024 = 2024-02-03
+            en mars 2024             | mars 2024 = 2024-03
+            la mission Mars 2024     |
+            3 set di fila            |
+            3 ago                    |
+            3 out of 5               |
+            Il était 3 mai           | 3 mai = XXXX-05-03
+            ",
+        );
+    }
+
     #[test]
     fn finds_dates_in_dutch_and_portuguese() {
         check(

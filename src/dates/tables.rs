@@ -249,8 +249,7 @@ impl Tables {
         let mut months: Vec<(&'static str, i8, u8)> = packs()
             .flat_map(|p| {
                 let order = if p.month_before_day { BEFORE_DAY } else { 0 };
-                p.months
-                    .iter()
+                p.all_months()
                     .map(move |&(name, m, flags)| (name, m, flags | order))
             })
             .collect();
@@ -268,7 +267,7 @@ impl Tables {
             gate_add(&mut month_gate, m.0);
         }
         let month_hashes = hash_set(months.iter().map(|m| m.0));
-        let weekdays: Vec<_> = packs().flat_map(|p| p.weekdays.iter().copied()).collect();
+        let weekdays: Vec<_> = packs().flat_map(|p| p.all_weekdays().copied()).collect();
         let mut weekday_gate = [0; 64];
         for w in &weekdays {
             gate_add(&mut weekday_gate, w.0);
@@ -432,12 +431,12 @@ mod tests {
             for w in lists.flat_map(|l| l.iter()) {
                 assert_eq!(fold(w), *w, "not folded: {w}");
             }
-            for (m, _, _) in p.months {
+            for (m, _, _) in p.all_months() {
                 assert_eq!(fold(m), *m, "not folded: {m}");
             }
         }
         // A name in two packs must name the same month.
-        let all: Vec<_> = packs().flat_map(|p| p.months.iter()).collect();
+        let all: Vec<_> = packs().flat_map(|p| p.all_months()).collect();
         for (name, month, _) in &all {
             let merged = TABLES.month(name.as_bytes()).map(|m| m.0);
             assert_eq!(merged, Some(*month), "{name}");

@@ -450,6 +450,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("dezember", 12, 0),
         ("dez", 12, ABBR),
     ],
+    more_months: &[],
     month_before_day: false,
     weekdays: &[
         ("montag", 0, true),
@@ -462,6 +463,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("sonntag", 6, true),
     ],
     // "morgen" only in lower case: "Morgen" is the morning.
+    more_weekdays: &[],
     weekday_abbrs: &[
         ("mo", 0),
         ("di", 1),

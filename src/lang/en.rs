@@ -316,6 +316,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("december", 12, 0),
         ("dec", 12, ABBR),
     ],
+    more_months: &[],
     month_before_day: true,
     weekdays: &[
         ("monday", 0, true),
@@ -326,6 +327,7 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("saturday", 5, true),
         ("sunday", 6, true),
     ],
+    more_weekdays: &[],
     weekday_abbrs: &[
         ("mon", 0),
         ("tue", 1),

@@ -45,43 +45,19 @@ use super::DateWords;
 
 /// French: day before month ("le 1er octobre 2024"), with and without accents.
 pub(super) static DATE_WORDS: DateWords = DateWords {
-    // "mars" only in lower case: "Mars" is the planet (and French writes months in lower case).
-    months: &[
-        ("janvier", 1, 0),
-        ("janv", 1, ABBR),
-        ("février", 2, 0),
-        ("fevrier", 2, 0),
-        ("févr", 2, ABBR),
-        ("fevr", 2, ABBR),
+    months: super::cldr::FR_MONTHS,
+    more_months: &[
+        // Not in CLDR, or left out of it as a word of the French word list.
         ("fév", 2, ABBR),
-        ("mars", 3, LOWER),
-        ("avril", 4, 0),
-        ("avr", 4, ABBR),
-        ("mai", 5, 0),
-        ("juin", 6, 0),
-        ("juillet", 7, 0),
-        ("juil", 7, ABBR),
-        ("août", 8, 0),
-        ("aout", 8, 0),
-        ("septembre", 9, 0),
-        ("octobre", 10, 0),
-        ("novembre", 11, 0),
-        ("décembre", 12, 0),
-        ("decembre", 12, 0),
         ("déc", 12, ABBR),
+        // "mars" only in lower case: "Mars" is the planet (and French writes months in lower
+        // case).
+        ("mars", 3, LOWER),
     ],
     month_before_day: false,
-    weekdays: &[
-        ("lundi", 0, false),
-        ("mardi", 1, false),
-        ("mercredi", 2, false),
-        ("jeudi", 3, false),
-        ("vendredi", 4, false),
-        ("samedi", 5, false),
-        ("dimanche", 6, false),
-    ],
-    // "hier" is left out: it is German "here".
-    weekday_abbrs: &[],
+    weekdays: super::cldr::FR_WEEKDAYS,
+    more_weekdays: &[],
+    weekday_abbrs: super::cldr::FR_WEEKDAY_ABBRS,
     relative_days: &[("aujourd", 0, true), ("demain", 1, true)],
     relative_tails: &[("aujourd", "hui")],
     day_phrase: None,

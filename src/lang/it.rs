@@ -44,37 +44,13 @@ use super::DateWords;
 
 /// Italian: "il 3 ottobre 2024", "il 1° ottobre", with and without accents.
 pub(super) static DATE_WORDS: DateWords = DateWords {
-    months: &[
-        ("gennaio", 1, 0),
-        ("febbraio", 2, 0),
-        ("marzo", 3, 0),
-        ("aprile", 4, 0),
-        ("maggio", 5, 0),
-        ("giugno", 6, 0),
-        ("luglio", 7, 0),
-        ("agosto", 8, 0),
-        ("settembre", 9, 0),
-        ("ottobre", 10, 0),
-        ("novembre", 11, 0),
-        ("dicembre", 12, 0),
-    ],
+    months: super::cldr::IT_MONTHS,
+    more_months: &[],
     month_before_day: false,
     // Only in lower case, as Italian writes them.
-    weekdays: &[
-        ("lunedì", 0, false),
-        ("lunedi", 0, false),
-        ("martedì", 1, false),
-        ("martedi", 1, false),
-        ("mercoledì", 2, false),
-        ("mercoledi", 2, false),
-        ("giovedì", 3, false),
-        ("giovedi", 3, false),
-        ("venerdì", 4, false),
-        ("venerdi", 4, false),
-        ("sabato", 5, false),
-        ("domenica", 6, false),
-    ],
-    weekday_abbrs: &[],
+    weekdays: super::cldr::IT_WEEKDAYS,
+    more_weekdays: &[],
+    weekday_abbrs: super::cldr::IT_WEEKDAY_ABBRS,
     relative_days: &[
         ("oggi", 0, true),
         ("ieri", -1, true),

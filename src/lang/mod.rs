@@ -342,6 +342,14 @@ pub(crate) mod month {
     pub(crate) const LOWER: u8 = 8;
 }
 
+/// CLDR's month and weekday names of the French, Spanish, Italian, Dutch, Portuguese and Russian
+/// packs: static tables that `build.rs` writes from `gazetteers/date-names.tsv` (see
+/// `build/date_names.rs` for what it keeps), named `FR_MONTHS`, `FR_WEEKDAYS`,
+/// `FR_WEEKDAY_ABBRS` and so on.
+mod cldr {
+    include!(concat!(env!("OUT_DIR"), "/date_names.rs"));
+}
+
 /// Gates: the cheap first test of "may this word be in that list?" that the date rules and
 /// [`is_month_or_weekday`] make before any fold or search.
 pub(crate) mod gate {
@@ -409,12 +417,19 @@ pub(crate) struct DayPhrase {
 pub(crate) struct DateWords {
     /// Month names and abbreviations: `(name, month 1–12, flags)`, flags from [`month`].
     pub(crate) months: &'static [(&'static str, i8, u8)],
+    /// Month names besides [`months`](Self::months) (which CLDR gives for most packs): forms
+    /// CLDR lacks ("setiembre", Russian "в октябре") and case rules ("mars" only in lower
+    /// case). A name in both lists takes the flags of both.
+    pub(crate) more_months: &'static [(&'static str, i8, u8)],
     /// Whether this language writes the month before the day ("October 3, 2024"); a month
     /// name of such a pack may open a date.
     pub(crate) month_before_day: bool,
     /// Weekday names: `(name, days from Monday, any_case)`. `any_case` names match in any
     /// ASCII case and need a cue before them; the others match only as written.
     pub(crate) weekdays: &'static [(&'static str, i8, bool)],
+    /// Weekday names besides [`weekdays`](Self::weekdays): forms CLDR lacks (Russian "в
+    /// среду").
+    pub(crate) more_weekdays: &'static [(&'static str, i8, bool)],
     /// Abbreviated weekday names: `(abbreviation, days from Monday)`, folded. They count only
     /// right before a date, with an optional dot and comma ("Fri, Jul 18", "Di., 25.07."),
     /// never alone ("Sat" is a verb, "So" an adverb).
@@ -558,6 +573,18 @@ pub(crate) struct DateWords {
     pub(crate) clock_pm: &'static [&'static str],
 }
 
+impl DateWords {
+    /// [`months`](Self::months) and then [`more_months`](Self::more_months).
+    pub(crate) fn all_months(&self) -> impl Iterator<Item = &(&'static str, i8, u8)> {
+        self.months.iter().chain(self.more_months)
+    }
+
+    /// [`weekdays`](Self::weekdays) and then [`more_weekdays`](Self::more_weekdays).
+    pub(crate) fn all_weekdays(&self) -> impl Iterator<Item = &(&'static str, i8, bool)> {
+        self.weekdays.iter().chain(self.more_weekdays)
+    }
+}
+
 /// The words the date rules ask `lang` for, `None` for a pack without date words (its
 /// language has no date rules yet); `Lang::ALL` and this give every pack.
 pub(crate) fn date_words(lang: Lang) -> Option<&'static DateWords> {
@@ -635,13 +662,20 @@ static MONTH_AND_WEEKDAY_NAMES: once_cell::sync::Lazy<MonthAndWeekdayNames> =
         const AS_WRITTEN: u8 = 0x80;
         let mut names = Vec::new();
         for words in Lang::ALL.into_iter().filter_map(date_words) {
-            let months = words.months.iter().filter(|m| m.2 & month::ABBR == 0);
+            let months = words.all_months().filter(|m| m.2 & month::ABBR == 0);
             names.extend(months.map(|&(name, _, flags)| (name, flags)));
-            let weekdays = words.weekdays.iter();
+            let weekdays = words.all_weekdays();
             names.extend(weekdays.map(|&(name, _, any)| (name, if any { 0 } else { AS_WRITTEN })));
         }
         names.sort_unstable();
-        names.dedup_by_key(|e| e.0);
+        // A name listed twice takes both case rules ("mars" from CLDR and as lower case only).
+        names.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 |= later.1;
+            }
+            same
+        });
         let mut gate = [0; 64];
         for (name, _) in &names {
             gate::add(&mut gate, name);
@@ -667,6 +701,16 @@ mod date_word_tests {
             ("Марта", true),
             ("domingo", true),
             ("mars", true),
+            // From CLDR (gazetteers/date-names.tsv), and the hand-written forms beside them.
+            ("ottobre", true),
+            ("outubro", true),
+            ("fevrier", true),
+            ("setiembre", true),
+            ("среда", true),
+            ("среду", true),
+            ("октябре", true),
+            ("févr", false),
+            ("Sam", false),
             ("may", false),
             ("Mars", false),
             ("Domingo", false),

@@ -36,51 +36,17 @@ pub(super) static ENTITY: EntityWords = EntityWords {
 
 // ---- Words the date rules ask for ---------------------------------------------------------
 
-// ---- Words the date rules ask for ---------------------------------------------------------
-
 use super::month::ABBR;
 use super::DateWords;
 
-/// Dutch: day before month ("3 oktober 2024"); weekdays and months in lower case. Written by
-/// hand (the names are facts of the language), not generated from CLDR yet (issue 11).
+/// Dutch: day before month ("3 oktober 2024"); weekdays and months in lower case, from CLDR.
 pub(super) static DATE_WORDS: DateWords = DateWords {
-    months: &[
-        ("januari", 1, 0),
-        ("jan", 1, ABBR),
-        ("februari", 2, 0),
-        ("feb", 2, ABBR),
-        ("maart", 3, 0),
-        ("mrt", 3, ABBR),
-        ("april", 4, 0),
-        ("apr", 4, ABBR),
-        ("mei", 5, 0),
-        ("juni", 6, 0),
-        ("jun", 6, ABBR),
-        ("juli", 7, 0),
-        ("jul", 7, ABBR),
-        ("augustus", 8, 0),
-        ("aug", 8, ABBR),
-        ("september", 9, 0),
-        ("sep", 9, ABBR),
-        ("sept", 9, ABBR),
-        ("oktober", 10, 0),
-        ("okt", 10, ABBR),
-        ("november", 11, 0),
-        ("nov", 11, ABBR),
-        ("december", 12, 0),
-        ("dec", 12, ABBR),
-    ],
+    months: super::cldr::NL_MONTHS,
+    more_months: &[("sept", 9, ABBR)],
     month_before_day: false,
-    weekdays: &[
-        ("maandag", 0, false),
-        ("dinsdag", 1, false),
-        ("woensdag", 2, false),
-        ("donderdag", 3, false),
-        ("vrijdag", 4, false),
-        ("zaterdag", 5, false),
-        ("zondag", 6, false),
-    ],
-    weekday_abbrs: &[],
+    weekdays: super::cldr::NL_WEEKDAYS,
+    more_weekdays: &[],
+    weekday_abbrs: super::cldr::NL_WEEKDAY_ABBRS,
     relative_days: &[
         ("vandaag", 0, true),
         ("gisteren", -1, true),

@@ -36,36 +36,17 @@ pub(super) static ENTITY: EntityWords = EntityWords {
 
 // ---- Words the date rules ask for ---------------------------------------------------------
 
-// ---- Words the date rules ask for ---------------------------------------------------------
-
 use super::DateWords;
 
-/// Portuguese: day before month with "de" ("3 de outubro de 2024"); names in lower case.
-/// Written by hand, not generated from CLDR yet (issue 11). The weekdays
-/// "segunda-feira" … "sexta-feira" are three tokens and not read yet.
+/// Portuguese: day before month with "de" ("3 de outubro de 2024"); names in lower case, from
+/// CLDR. The weekdays "segunda-feira" … "sexta-feira" are three tokens and not read yet.
 pub(super) static DATE_WORDS: DateWords = DateWords {
-    months: &[
-        ("janeiro", 1, 0),
-        ("fevereiro", 2, 0),
-        ("março", 3, 0),
-        ("marco", 3, 0),
-        ("abril", 4, 0),
-        ("maio", 5, 0),
-        ("junho", 6, 0),
-        ("julho", 7, 0),
-        ("agosto", 8, 0),
-        ("setembro", 9, 0),
-        ("outubro", 10, 0),
-        ("novembro", 11, 0),
-        ("dezembro", 12, 0),
-    ],
+    months: super::cldr::PT_MONTHS,
+    more_months: &[],
     month_before_day: false,
-    weekdays: &[
-        ("sábado", 5, false),
-        ("sabado", 5, false),
-        ("domingo", 6, false),
-    ],
-    weekday_abbrs: &[],
+    weekdays: super::cldr::PT_WEEKDAYS,
+    more_weekdays: &[],
+    weekday_abbrs: super::cldr::PT_WEEKDAY_ABBRS,
     relative_days: &[
         ("hoje", 0, true),
         ("ontem", -1, true),

@@ -36,60 +36,34 @@ pub(super) static ENTITY: EntityWords = EntityWords {
 
 use super::DateWords;
 
-/// Russian: "3 октября 2024 года", "в октябре 2024 года"; month names in the nominative,
-/// genitive and prepositional.
+/// Russian: "3 октября 2024 года", "в октябре 2024 года"; month names in the nominative and
+/// genitive (from CLDR) and prepositional (by hand).
 pub(super) static DATE_WORDS: DateWords = DateWords {
-    months: &[
-        ("январь", 1, 0),
-        ("января", 1, 0),
+    months: super::cldr::RU_MONTHS,
+    more_months: &[
+        // The prepositional ("в октябре"), which CLDR does not give.
         ("январе", 1, 0),
-        ("февраль", 2, 0),
-        ("февраля", 2, 0),
         ("феврале", 2, 0),
-        ("март", 3, 0),
-        ("марта", 3, 0),
         ("марте", 3, 0),
-        ("апрель", 4, 0),
-        ("апреля", 4, 0),
         ("апреле", 4, 0),
-        ("май", 5, 0),
-        ("мая", 5, 0),
         ("мае", 5, 0),
-        ("июнь", 6, 0),
-        ("июня", 6, 0),
         ("июне", 6, 0),
-        ("июль", 7, 0),
-        ("июля", 7, 0),
         ("июле", 7, 0),
-        ("август", 8, 0),
-        ("августа", 8, 0),
         ("августе", 8, 0),
-        ("сентябрь", 9, 0),
-        ("сентября", 9, 0),
         ("сентябре", 9, 0),
-        ("октябрь", 10, 0),
-        ("октября", 10, 0),
         ("октябре", 10, 0),
-        ("ноябрь", 11, 0),
-        ("ноября", 11, 0),
         ("ноябре", 11, 0),
-        ("декабрь", 12, 0),
-        ("декабря", 12, 0),
         ("декабре", 12, 0),
     ],
     month_before_day: false,
-    // In the accusative, as after "в": "в среду".
-    weekdays: &[
-        ("понедельник", 0, false),
-        ("вторник", 1, false),
+    weekdays: super::cldr::RU_WEEKDAYS,
+    more_weekdays: &[
+        // The accusative after "в" ("в среду"), which CLDR does not give.
         ("среду", 2, false),
-        ("четверг", 3, false),
         ("пятницу", 4, false),
         ("субботу", 5, false),
-        ("воскресенье", 6, false),
     ],
-    // Matched as written (the case fold is ASCII only), so the capitalised forms are listed.
-    weekday_abbrs: &[],
+    weekday_abbrs: super::cldr::RU_WEEKDAY_ABBRS,
     relative_days: &[
         ("сегодня", 0, false),
         ("Сегодня", 0, false),
