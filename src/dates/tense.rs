@@ -6,8 +6,8 @@
 //! "sagte", "said"; the perfect, an auxiliary of `perfect_auxiliaries` with a participle
 //! (`participle_prefixes`) at the end of a clause, "hat … gesagt"; a verb ending of
 //! `past_suffixes`, "announced") and future forms (`future_cues`, "wird", "will"). The cue
-//! nearest to the date decides. Without a cue, a sentence of a few words (an agenda line, a
-//! headline without a verb, "Montag: Sitzung") points forward, and prose points back, since news
+//! nearest to the date decides. Without a cue, a few words without a full stop (an agenda line, a
+//! headline without a verb, "Montag: Sitzung") point forward, and prose points back, since news
 //! reports what happened. This file does not resolve anything: [`value`](super::value) does,
 //! with the [`Lean`] found here.
 
@@ -28,7 +28,8 @@ pub(super) enum Lean {
 /// is about something else, and the cost stays bounded on text without punctuation.
 const REACH: usize = 40;
 
-/// A sentence with at most this many words and no cue is a fragment (an agenda line).
+/// A sentence with at most this many words, no cue and no full stop is a fragment (an agenda
+/// line).
 const FRAGMENT_WORDS: usize = 6;
 
 impl Scanner<'_> {
@@ -74,9 +75,17 @@ impl Scanner<'_> {
                 best = Some((d, Lean::Past));
             }
         }
+        // A fragment has no full stop: "Am 3. Oktober traf er sie." is a sentence, whose verb
+        // the cue lists may not know.
+        // The stop follows a word: in "am 10.12." the dot is the date's.
+        let last = self.toks[end - 1];
+        let full_stop = last.kind == TokenKind::Punct
+            && self.bytes[last.start] == b'.'
+            && end >= 2
+            && self.toks[end - 2].kind == TokenKind::Word;
         match best {
             Some((_, lean)) => lean,
-            None if words <= FRAGMENT_WORDS => Lean::Future,
+            None if words <= FRAGMENT_WORDS && !full_stop => Lean::Future,
             None => Lean::Past,
         }
     }
@@ -181,6 +190,8 @@ mod tests {
             @ Sep 20                                       | Sep 20 = 2026-09-20
             @ am 10.12.                                    | 10.12. = 2026-12-10
             @ Er kam am 10.12. zurück, als es schneite und die Straßen leer waren. | 10.12. = 2025-12-10
+            @ Am 3. Oktober traf er sie.                   | 3. Oktober = 2025-10-03
+            @ On Sep 20 they met.                          | Sep 20 = 2025-09-20
             ",
         );
     }
