@@ -344,7 +344,6 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "klagt",
         "klagte",
     ],
-    speech_after_quote: &[],
     legal_forms: &["ag", "gmbh", "kgaa", "se", "kg", "ohg"],
     place_prepositions: &[
         "in", "nach", "aus", "bei", "nahe", "nächst", "gen", "im", "In", "Im", "Aus", "Nach", "Bei",
@@ -404,13 +403,11 @@ pub(super) static ENTITY: EntityWords = EntityWords {
     // Only the compass words: German news leaves "Kanton", "Provinz", "Landkreis", "Region",
     // "Bundesstaat" outside the place's span (GermEval, Europeana).
     place_words_before: &["Nord", "Süd", "Ost", "West"],
-    place_words_after: &[],
-    place_words_of: &[],
-    events_of: &[],
     function_words: &[
         "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein",
         "eine", "auf", "für", "sich", "des", "im", "auch",
     ],
+    ..EntityWords::NONE
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------
@@ -450,8 +447,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("dezember", 12, 0),
         ("dez", 12, ABBR),
     ],
-    more_months: &[],
-    month_before_day: false,
     weekdays: &[
         ("montag", 0, true),
         ("dienstag", 1, true),
@@ -463,7 +458,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("sonntag", 6, true),
     ],
     // "morgen" only in lower case: "Morgen" is the morning.
-    more_weekdays: &[],
     weekday_abbrs: &[
         ("mo", 0),
         ("di", 1),
@@ -481,8 +475,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("übermorgen", 2, false),
         ("Übermorgen", 2, false),
     ],
-    relative_tails: &[],
-    day_phrase: None,
     year_cues: &[
         "ab",
         "anfang",
@@ -569,25 +561,13 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "v",
         "zuschauer",
     ],
-    decade_cues: &[],
     decade_suffixes: &["er", "ern"],
-    decade_clitics: &[],
     decade_nouns: &["jahre", "jahren"],
-    ordinal_suffixes: &[],
-    day_month_links: &[],
-    date_year_links: &[],
-    month_year_links: &[],
     weekday_date_links: &["dem", "den", "der"],
-    year_words: &[],
-    year_abbrs: &[],
     weekday_past: &["letzten", "vergangenen", "vorigen"],
     weekday_next: &["kommenden", "nächsten"],
     weekday_this: &["diesen"],
-    weekday_last_week: &[],
-    weekday_next_week: &[],
     weekday_cues: &["ab", "am", "bis", "seit", "vom", "zum"],
-    weekday_post_past: &[],
-    weekday_post_next: &[],
     month_cues: &["ab", "bis", "im", "seit", "vom", "zum"],
     modifiers: &["anfang", "ende", "mitte"],
     seasons: &[
@@ -631,7 +611,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     future_cues: &["soll", "sollen", "werde", "werden", "wird"],
     perfect_auxiliaries: &["habe", "haben", "hat", "ist", "sei", "seien", "sind"],
     participle_prefixes: &["ge"],
-    past_suffixes: &[],
     day_parts: &[
         ("abend", 3),
         ("abends", 3),
@@ -651,8 +630,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     clock_day_links: &["am"],
     clock_cues: &["ab", "bis", "gegen", "um"],
     clock_nouns: &["uhr"],
-    clock_am: &[],
-    clock_pm: &[],
     range_list_links: &["und"],
     range_articles: &["dem", "den", "zum"],
     calendar_units: &[
@@ -697,7 +674,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     ],
     unit_this: &["diese", "diesen", "dieser", "dieses"],
     ago_before: &["vor"],
-    ago_after: &[],
     later_before: &["in"],
     number_words: &[
         ("ein", 1),
@@ -744,4 +720,5 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "weniger",
         "zirka",
     ],
+    ..DateWords::NONE
 };

@@ -23,10 +23,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "minister",
         "pope",
     ],
-    role_suffixes: &[],
     articles: &["the", "The"],
-    particles: &[],
-    inner_particles: &[],
     organisation_suffixes: &[
         "inc",
         "ltd",
@@ -116,7 +113,6 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "united",
     ],
     organisation_prefixes: &["university", "bank", "fc"],
-    compound_heads: &[],
     name_connectors: &["of", "for", "and", "&"],
     region_prefixes: &["New", "North", "South", "East", "West", "Upper", "Lower"],
     // and the heads of places' and trophies' names ("Sandy Hook" aside, "Hancock Brook",
@@ -159,8 +155,6 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "your", "no", "every", "each", "some", "any", "many", "much", "more", "new", "old",
         "great",
     ],
-    speech_before: &[],
-    speech_after: &[],
     speech_after_quote: &[
         "said",
         "says",
@@ -280,6 +274,7 @@ pub(super) static ENTITY: EntityWords = EntityWords {
         "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "as",
         "it", "by", "this", "be", "at", "from",
     ],
+    ..EntityWords::NONE
 };
 
 // ---- Words the date rules ask for ---------------------------------------------------------
@@ -316,7 +311,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("december", 12, 0),
         ("dec", 12, ABBR),
     ],
-    more_months: &[],
     month_before_day: true,
     weekdays: &[
         ("monday", 0, true),
@@ -327,7 +321,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("saturday", 5, true),
         ("sunday", 6, true),
     ],
-    more_weekdays: &[],
     weekday_abbrs: &[
         ("mon", 0),
         ("tue", 1),
@@ -345,7 +338,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("yesterday", -1, true),
         ("tomorrow", 1, true),
     ],
-    relative_tails: &[],
     day_phrase: Some(super::DayPhrase {
         article: "the",
         day: "day",
@@ -358,7 +350,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     ],
     range_cues: &["between", "from"],
     range_links: &["and", "thru", "through", "till", "to", "until"],
-    day_cues: &[],
     numeric_block: &[
         "art",
         "article",
@@ -433,25 +424,17 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "yen",
         "yuan",
     ],
-    decade_cues: &[],
     decade_suffixes: &["s"],
     decade_clitics: &["s"],
-    decade_nouns: &[],
     ordinal_suffixes: &["st", "nd", "rd", "th"],
     day_month_links: &["of"],
     date_year_links: &["of"],
-    month_year_links: &[],
     weekday_date_links: &["the"],
-    year_words: &[],
-    year_abbrs: &[],
-    weekday_past: &[],
     weekday_next: &["coming", "upcoming"],
     weekday_this: &["this"],
     weekday_last_week: &["last", "past", "previous"],
     weekday_next_week: &["following", "next"],
     weekday_cues: &["by", "on", "since", "until"],
-    weekday_post_past: &[],
-    weekday_post_next: &[],
     month_cues: &["by", "in", "since", "until"],
     modifiers: &["early", "late", "mid"],
     seasons: &[
@@ -488,8 +471,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "yesterday",
     ],
     future_cues: &["going", "ll", "shall", "tomorrow", "upcoming", "will"],
-    perfect_auxiliaries: &[],
-    participle_prefixes: &[],
     past_suffixes: &["ed"],
     day_parts: &[
         ("afternoon", 2),
@@ -503,7 +484,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     day_part_links: &["at", "early", "in", "late", "the"],
     clock_day_links: &["on"],
     clock_cues: &["at", "by", "from", "until"],
-    clock_nouns: &[],
     clock_am: &["am"],
     clock_pm: &["pm"],
     range_list_links: &["and"],
@@ -525,7 +505,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
     unit_past: &["last", "past", "previous"],
     unit_next: &["coming", "next"],
     unit_this: &["this"],
-    ago_before: &[],
     ago_after: &["ago"],
     later_before: &["in"],
     number_words: &[
@@ -544,7 +523,6 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         ("eleven", 11),
         ("twelve", 12),
     ],
-    duration_fractions: &[],
     holidays: &[
         ("christmas day", 12, 25),
         ("christmas eve", 12, 24),
@@ -565,4 +543,5 @@ pub(super) static DATE_WORDS: DateWords = DateWords {
         "than",
         "under",
     ],
+    ..DateWords::NONE
 };

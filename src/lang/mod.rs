@@ -173,6 +173,36 @@ pub(crate) struct EntityWords {
     pub function_words: &'static [&'static str],
 }
 
+impl EntityWords {
+    /// No words at all: the base of a pack's literal (`..EntityWords::NONE`), which names only the
+    /// lists its language has.
+    pub(crate) const NONE: Self = Self {
+        titles: &[],
+        role_suffixes: &[],
+        articles: &[],
+        particles: &[],
+        inner_particles: &[],
+        organisation_suffixes: &[],
+        organisation_prefixes: &[],
+        compound_heads: &[],
+        name_connectors: &[],
+        region_prefixes: &[],
+        not_surnames: &[],
+        determiners: &[],
+        speech_before: &[],
+        speech_after: &[],
+        speech_after_quote: &[],
+        legal_forms: &[],
+        place_prepositions: &[],
+        sports_words: &[],
+        place_words_before: &[],
+        place_words_after: &[],
+        place_words_of: &[],
+        events_of: &[],
+        function_words: &[],
+    };
+}
+
 /// Each function word's hash (folded) and the languages whose word it is, one bit each in the
 /// order of [`Lang::ALL`], sorted by hash.
 static FUNCTION_WORDS: Lazy<Vec<(u64, u16)>> = Lazy::new(|| {
@@ -571,6 +601,78 @@ pub(crate) struct DateWords {
     pub(crate) clock_am: &'static [&'static str],
     /// "pm" after an hour ("3 pm", "3pm").
     pub(crate) clock_pm: &'static [&'static str],
+}
+
+impl DateWords {
+    /// No words at all: the base of a pack's literal (`..DateWords::NONE`), which names only the
+    /// lists its language has.
+    pub(crate) const NONE: Self = Self {
+        months: &[],
+        more_months: &[],
+        month_before_day: false,
+        weekdays: &[],
+        more_weekdays: &[],
+        weekday_abbrs: &[],
+        relative_days: &[],
+        relative_tails: &[],
+        day_phrase: None,
+        year_cues: &[],
+        range_cues: &[],
+        range_links: &[],
+        day_cues: &[],
+        numeric_block: &[],
+        units: &[],
+        decade_cues: &[],
+        decade_suffixes: &[],
+        decade_clitics: &[],
+        decade_nouns: &[],
+        ordinal_suffixes: &[],
+        day_month_links: &[],
+        date_year_links: &[],
+        month_year_links: &[],
+        weekday_date_links: &[],
+        year_words: &[],
+        year_abbrs: &[],
+        weekday_past: &[],
+        weekday_next: &[],
+        weekday_this: &[],
+        weekday_last_week: &[],
+        weekday_next_week: &[],
+        weekday_cues: &[],
+        weekday_post_past: &[],
+        weekday_post_next: &[],
+        month_cues: &[],
+        modifiers: &[],
+        seasons: &[],
+        year_nouns: &[],
+        of_links: &[],
+        century_nouns: &[],
+        range_list_links: &[],
+        range_articles: &[],
+        calendar_units: &[],
+        unit_past: &[],
+        unit_next: &[],
+        unit_this: &[],
+        ago_before: &[],
+        ago_after: &[],
+        later_before: &[],
+        number_words: &[],
+        duration_fractions: &[],
+        holidays: &[],
+        amount_cues: &[],
+        past_cues: &[],
+        future_cues: &[],
+        perfect_auxiliaries: &[],
+        participle_prefixes: &[],
+        past_suffixes: &[],
+        day_parts: &[],
+        day_part_links: &[],
+        clock_day_links: &[],
+        clock_cues: &[],
+        clock_nouns: &[],
+        clock_am: &[],
+        clock_pm: &[],
+    };
 }
 
 impl DateWords {
