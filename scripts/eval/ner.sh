@@ -5,15 +5,23 @@
 #   scripts/eval/ner.sh BIN SHARED_DIR [DATASET...]
 #
 # DATASET defaults to the corpora the issues quote: germeval-test-news wikigold smartdata-test
-# europeana btc. Documents are made once under $EVAL_DIR (default target/eval).
+# europeana btc hipe-test-de hipe-test-en. Documents are made once under $EVAL_DIR (default
+# target/eval); the HIPE-2020 sets, which the shared scorer has no loader for, by
+# scripts/eval/hipe.py from $SHARED_DIR/data/ner-hipe2020-de-en in the scorer's format.
 set -euo pipefail
 bin=$(realpath "$1") shared=$(realpath "$2"); shift 2
-sets=("$@"); [[ ${#sets[@]} -gt 0 ]] || sets=(germeval-test-news wikigold smartdata-test europeana btc)
+sets=("$@"); [[ ${#sets[@]} -gt 0 ]] || sets=(germeval-test-news wikigold smartdata-test europeana btc hipe-test-de hipe-test-en)
 dir=${EVAL_DIR:-target/eval}; mkdir -p "$dir"
 scorer="$shared/tools/eval_ner.py"
 printf '| data | PER P / R / F1 | LOC P / R / F1 | ORG P / R / F1 |\n|---|---|---|---|\n'
 for s in "${sets[@]}"; do
-  [[ -f $dir/$s/docs.jsonl ]] || python3 "$scorer" make-docs "$s" "$dir/$s" --data "$shared/data" >/dev/null
+  if [[ ! -f $dir/$s/docs.jsonl ]]; then
+    case $s in
+      hipe-*) python3 "$(dirname "$0")/hipe.py" \
+        "$shared/data/ner-hipe2020-de-en/HIPE-data-v1.4-${s#hipe-}.tsv" "$dir/$s" ;;
+      *) python3 "$scorer" make-docs "$s" "$dir/$s" --data "$shared/data" >/dev/null ;;
+    esac
+  fi
   python3 "$scorer" run-cmd --jsonl-stdin "$bin --format jsonl --input jsonl" \
     "$dir/$s/docs.jsonl" "$dir/$s/pred.jsonl" >/dev/null 2>&1
   python3 "$scorer" score "$dir/$s/gold.jsonl" "$dir/$s/pred.jsonl" --types PER,LOC,ORG \
