@@ -237,6 +237,15 @@ impl Extractor {
                     coref,
                     out,
                 );
+                coref::given_names_of_people(
+                    text,
+                    tokens,
+                    &find.given_names,
+                    |k| find.flags[k].has(find::lookup::Flags::ENTRY_STARTS),
+                    kept,
+                    kept_dates,
+                    out,
+                );
             }
         });
         let labels = self.labels;

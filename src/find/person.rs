@@ -61,6 +61,21 @@ pub(crate) fn find(lookup: &Lookup, text: &str, tokens: &[Token], scratch: &mut 
                         strength: Strength::GivenName,
                     },
                 });
+            } else if aged(text, tokens, k) {
+                // A given name alone with an age: "der fünfjährige Nico", "die 15 Jahre
+                // alte Lisa", "seine Tochter Marie ( 7 )".
+                candidates.push(Candidate {
+                    anchor: k,
+                    start: k,
+                    end: k,
+                    label: Label::Person,
+                    entry: None,
+                    origin: Origin::GivenName,
+                    priority: Priority::Name {
+                        end: k,
+                        strength: Strength::GivenName,
+                    },
+                });
             }
         }
     }
@@ -185,6 +200,33 @@ fn surname_end(
         return None;
     }
     Some(end)
+}
+
+/// Whether the word at token `k`, with no capitalised word after it, has an age: after an age
+/// adjective ("36-jährige", "fünfjährigen", "23 Jahre alte", "fünf Monate alten"), or before
+/// one to three digits in parentheses ("Marie (7)", "Thomas ( 37 )").
+fn aged(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.text(text));
+    if tokens
+        .get(k + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+    {
+        return false;
+    }
+    let before = k.checked_sub(1).is_some_and(|p| {
+        let w = word(p);
+        w.ends_with("jährige")
+            || w.ends_with("jährigen")
+            || (matches!(w, "alte" | "alten")
+                && p > 0
+                && matches!(word(p - 1), "Jahre" | "Monate" | "Wochen"))
+    });
+    let after = word(k + 1) == "("
+        && tokens
+            .get(k + 2)
+            .is_some_and(|n| n.kind == TokenKind::Number && n.end - n.start <= 3)
+        && word(k + 3) == ")";
+    before || after
 }
 
 /// Whether a word of two letters or more is written in capitals ("EUR", "SAM"), and is no
@@ -381,6 +423,28 @@ mod tests {
             ("die SAM Indexes", &[]),
             ("Louis XVI", &[("Louis XVI", "person", "given-name")]),
             ("mit ihrem Ford Fiesta", &[]),
+            // A given name alone with an age.
+            (
+                "schmollt der fünfjährige Nico.",
+                &[("Nico", "person", "given-name")],
+            ),
+            (
+                "die 15 Jahre alte Lisa und seine Tochter Marie (7)",
+                &[
+                    ("Lisa", "person", "given-name"),
+                    ("Marie", "person", "given-name"),
+                    // Kin are roles: the resolver keeps one of the two.
+                    ("Marie", "person", "title"),
+                ],
+            ),
+            (
+                "the boy Peter (12) said",
+                &[("Peter", "person", "given-name")],
+            ),
+            // No age, a year in parentheses, an age before a noun.
+            ("Peter kam", &[]),
+            ("Peter (1987) kam", &[]),
+            ("der 32-jährige Familienvater", &[]),
             ("Herr Müller kam", &[("Müller", "person", "title")]),
             ("Mr. Smith left", &[("Smith", "person", "title")]),
             (

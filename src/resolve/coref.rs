@@ -190,6 +190,81 @@ pub(crate) fn link_surnames<'a>(
     }
 }
 
+/// After linking: a known given name alone (`given`, tokens in text order) that is the first word
+/// of a person named in full in the document ("Jared" after "Jared Leto") is a person, with
+/// no canonical name or id of that person's: a given name alone never links, as siblings
+/// ("Jared and Shannon Leto") share the surname, not the given name. Only where a name stands
+/// (not after an article, a determiner or another capitalised word, nor before a capitalised
+/// word: "Mehner Johann", "the Jared Foundation"), outside `claims` and `dates`, and not
+/// where a gazetteer name starts. `out` is sorted by start afterwards.
+pub(crate) fn given_names_of_people<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    given: &[usize],
+    entry_starts: impl Fn(usize) -> bool,
+    claims: &[Candidate],
+    dates: &[(usize, usize)],
+    out: &mut Vec<Mention<'a>>,
+) {
+    if given.is_empty() {
+        return;
+    }
+    // The first words of the people named in full (a few per document), with the canonical
+    // name of the one person who bears it, or None when two different people do ("Johann
+    // Mehner", "Johann Rauter" in a list of names): then the given name alone names nobody.
+    let mut firsts: Vec<(u64, Option<&str>)> = Vec::new();
+    for m in out.iter().filter(|m| m.label == Label::Person) {
+        let k = tokens.partition_point(|t| t.start < m.span.start);
+        if k < tokens.len() && tokens[k].start == m.span.start && tokens[k].end < m.span.end {
+            let h = tokens[k].hash;
+            match firsts.iter_mut().find(|f| f.0 == h) {
+                Some(f) => {
+                    if f.1 != Some(m.canonical) {
+                        f.1 = None;
+                    }
+                }
+                None => firsts.push((h, Some(m.canonical))),
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    let found = out.len();
+    let (mut c, mut d) = (0, 0);
+    for &k in given {
+        let t = &tokens[k];
+        if !firsts.iter().any(|f| f.0 == t.hash && f.1.is_some())
+            || t.end - t.start < 3
+            || !t.is_capitalised()
+            || entry_starts(k)
+            || noun_position(text, tokens, k, false) == Position::Noun
+            || k.checked_sub(1).is_some_and(|p| {
+                tokens[p].kind == TokenKind::Word
+                    && tokens[p].is_capitalised()
+                    && !text[tokens[p].end..t.start].contains('\n')
+            })
+            || covered(k, claims, &mut c)
+            || in_date(t.start, t.end, dates, &mut d)
+            || is_mention(&out[..found], t.start)
+        {
+            continue;
+        }
+        let word = t.text(text);
+        out.push(added(
+            Label::Person,
+            t.start..t.end,
+            word,
+            word,
+            "",
+            Origin::GivenName,
+        ));
+    }
+    if out.len() > found {
+        out.sort_by_key(|m| m.span.start);
+    }
+}
+
 /// Gives each defined acronym ("… in Europa (OSZE)") the identity of its long form, and makes
 /// every later use of it alone (a token of `words` outside `claims` and `dates`) a
 /// [`Origin::Coreference`] mention of the same organisation. `out` is sorted by start after.
@@ -1052,6 +1127,131 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(&linked(text, &[], &[], known), want, "{text}");
+        }
+    }
+
+    /// The person mentions after [`given_names_of_people`] as (text, canonical, origin), when
+    /// `people` (full names, claimed) were found, `given` are the document's known given names
+    /// and `places` words where a gazetteer name starts.
+    fn alone(text: &str, people: &[&str], given: &[&str], places: &[&str]) -> Vec<String> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let mut out: Vec<Mention> = people
+            .iter()
+            .map(|&w| {
+                let start = text.find(w).unwrap();
+                added(
+                    Label::Person,
+                    start..start + w.len(),
+                    &text[start..start + w.len()],
+                    w,
+                    "",
+                    Origin::GivenName,
+                )
+            })
+            .collect();
+        out.sort_by_key(|m| m.span.start);
+        let claims: Vec<Candidate> = out
+            .iter()
+            .map(|m| {
+                let start = tokens.iter().position(|t| t.start == m.span.start).unwrap();
+                let end = tokens.iter().position(|t| t.end == m.span.end).unwrap();
+                Candidate {
+                    anchor: start,
+                    start,
+                    end,
+                    label: Label::Person,
+                    entry: None,
+                    origin: m.origin,
+                    priority: Priority::Rule(RuleRank::Title),
+                }
+            })
+            .collect();
+        let is = |k: usize, list: &[&str]| list.contains(&tokens[k].text(text));
+        let given: Vec<usize> = (0..tokens.len()).filter(|&k| is(k, given)).collect();
+        given_names_of_people(
+            text,
+            &tokens,
+            &given,
+            |k| is(k, places),
+            &claims,
+            &[],
+            &mut out,
+        );
+        out.iter()
+            .map(|m| format!("{}|{}|{}", m.text, m.canonical, m.origin.as_str()))
+            .collect()
+    }
+
+    /// Text, the people found in full, the words where a place's name starts, the person
+    /// mentions after.
+    type AloneRow = (
+        &'static str,
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+
+    #[test]
+    fn a_given_name_alone_is_a_person_named_in_full_elsewhere() {
+        let g = &["Jared", "Shannon", "Johann", "Maria", "Jordan"];
+        let table: &[AloneRow] = &[
+            (
+                "Jared Leto founded it, and later Jared left.",
+                &["Jared Leto"],
+                &[],
+                &["Jared Leto|Jared Leto|given-name", "Jared|Jared|given-name"],
+            ),
+            (
+                "Tochter Maria Huber kam. Maria sagte nichts.",
+                &["Maria Huber"],
+                &[],
+                &[
+                    "Maria Huber|Maria Huber|given-name",
+                    "Maria|Maria|given-name",
+                ],
+            ),
+            // Before the full name too, and at the start of a sentence.
+            (
+                "Jared sang. Then Jared Leto left.",
+                &["Jared Leto"],
+                &[],
+                &["Jared|Jared|given-name", "Jared Leto|Jared Leto|given-name"],
+            ),
+            // No one of the document bears it in full.
+            (
+                "Shannon sang with Jared Leto.",
+                &["Jared Leto"],
+                &[],
+                &["Jared Leto|Jared Leto|given-name"],
+            ),
+            // Two people bear it: a list of names, nobody for sure.
+            (
+                "Johann Mehner, Johann Rauter und Johann.",
+                &["Johann Mehner", "Johann Rauter"],
+                &[],
+                &[
+                    "Johann Mehner|Johann Mehner|given-name",
+                    "Johann Rauter|Johann Rauter|given-name",
+                ],
+            ),
+            // After an article or a capitalised word, before a capitalised word, or where a
+            // place's name starts.
+            (
+                "Maria Huber kam. Die Maria, Huber Maria, Maria Theresia.",
+                &["Maria Huber"],
+                &[],
+                &["Maria Huber|Maria Huber|given-name"],
+            ),
+            (
+                "Michael Jordan played in Jordan.",
+                &["Michael Jordan"],
+                &["Jordan"],
+                &["Michael Jordan|Michael Jordan|given-name"],
+            ),
+        ];
+        for (text, people, places, want) in table {
+            assert_eq!(&alone(text, people, g, places), want, "{text}");
         }
     }
 }
