@@ -7,7 +7,7 @@
 //! so that a large document's mentions can be streamed window by window instead of being held
 //! in memory, and so are the mentions themselves: a mention is most of the output, and serde
 //! spent 3,000 instructions on each (escaping every key byte by byte), a third of them in the
-//! hand-written [`write_mention`]. Both write exactly what serde_json writes for the same
+//! hand-written `write_mention`. Both write exactly what serde_json writes for the same
 //! struct ([`MentionRecord`](super::wire::MentionRecord)); the tests compare them.
 
 use std::io::{self, Write};
