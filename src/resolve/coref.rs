@@ -836,22 +836,7 @@ mod tests {
             })
             .collect();
         out.sort_by_key(|m| m.span.start);
-        let claims: Vec<Candidate> = out
-            .iter()
-            .map(|m| {
-                let start = tokens.iter().position(|t| t.start == m.span.start).unwrap();
-                let end = tokens.iter().position(|t| t.end == m.span.end).unwrap();
-                Candidate {
-                    anchor: start,
-                    start,
-                    end,
-                    label: Label::Person,
-                    entry: None,
-                    origin: m.origin,
-                    priority: Priority::Rule(RuleRank::Title),
-                }
-            })
-            .collect();
+        let claims = claims_of(&tokens, &out);
         let words: Vec<usize> = (0..tokens.len())
             .filter(|&k| {
                 let t = &tokens[k];
@@ -896,6 +881,24 @@ mod tests {
         Origin::Gazetteer,
     );
 
+    /// The claims the mentions `out` make, as the resolver's candidates over `tokens`.
+    fn claims_of(tokens: &[Token], out: &[Mention]) -> Vec<Candidate> {
+        out.iter()
+            .map(|m| {
+                let start = tokens.iter().position(|t| t.start == m.span.start).unwrap();
+                let end = tokens.iter().position(|t| t.end == m.span.end).unwrap();
+                Candidate {
+                    anchor: start,
+                    start,
+                    end,
+                    label: Label::Person,
+                    entry: None,
+                    origin: m.origin,
+                    priority: Priority::Rule(RuleRank::Title),
+                }
+            })
+            .collect()
+    }
     #[test]
     fn surnames_link_to_the_person_before_or_after() {
         let full = row("Emmanuel Macron", "Emmanuel Macron", "Q1", "gazetteer");
@@ -1151,22 +1154,7 @@ mod tests {
             })
             .collect();
         out.sort_by_key(|m| m.span.start);
-        let claims: Vec<Candidate> = out
-            .iter()
-            .map(|m| {
-                let start = tokens.iter().position(|t| t.start == m.span.start).unwrap();
-                let end = tokens.iter().position(|t| t.end == m.span.end).unwrap();
-                Candidate {
-                    anchor: start,
-                    start,
-                    end,
-                    label: Label::Person,
-                    entry: None,
-                    origin: m.origin,
-                    priority: Priority::Rule(RuleRank::Title),
-                }
-            })
-            .collect();
+        let claims = claims_of(&tokens, &out);
         let is = |k: usize, list: &[&str]| list.contains(&tokens[k].text(text));
         let given: Vec<usize> = (0..tokens.len()).filter(|&k| is(k, given)).collect();
         given_names_of_people(
